@@ -1,0 +1,21 @@
+/** The engine's public API: a simulated host and the rtnetlink-like operations on it. */
+import { Host } from './host';
+import { initLoopback } from './links';
+import { initDefaultRules } from './default-rules';
+
+export { Host } from './host';
+export * from './errors';
+export * from './ip';
+export * from './model';
+export * from './netlink';
+export { ruleNew, ruleDel, ruleDump } from './rule-ops';
+export { routeNew, routeDel, routeDump } from './route-ops';
+export { routeGet } from './route-get';
+
+/** A fresh network namespace: `lo` down, default rules, empty tables. */
+export function createHost(): Host {
+  const host = new Host();
+  initLoopback(host);
+  initDefaultRules(host);
+  return host;
+}

@@ -1,0 +1,178 @@
+import { EINVAL, ENOENT, fail, ok, type KResult } from './errors';
+import type { Host } from './host';
+
+/** IPv4 per-device settings (`/proc/sys/net/ipv4/conf/X/*`) with a fresh namespace's values. */
+export const IPV4_CONF_DEFAULTS: Readonly<Record<string, number>> = {
+  forwarding: 0,
+  mc_forwarding: 0,
+  accept_redirects: 1,
+  secure_redirects: 1,
+  shared_media: 1,
+  rp_filter: 0,
+  send_redirects: 1,
+  accept_source_route: 0,
+  accept_local: 0,
+  src_valid_mark: 0,
+  proxy_arp: 0,
+  medium_id: 0,
+  bootp_relay: 0,
+  log_martians: 0,
+  tag: 0,
+  arp_filter: 0,
+  arp_announce: 0,
+  arp_ignore: 0,
+  arp_accept: 0,
+  arp_notify: 0,
+  proxy_arp_pvlan: 0,
+  route_localnet: 0,
+  ignore_routes_with_linkdown: 0,
+  bc_forwarding: 0,
+  disable_xfrm: 0,
+  disable_policy: 0,
+  promote_secondaries: 1,
+  drop_gratuitous_arp: 0,
+  drop_unicast_in_l2_multicast: 0,
+  arp_evict_nocarrier: 1,
+};
+
+/** IPv6 per-device settings (`/proc/sys/net/ipv6/conf/X/*`) that the engine models. */
+export const IPV6_CONF_DEFAULTS: Readonly<Record<string, number>> = {
+  forwarding: 0,
+  disable_ipv6: 0,
+  accept_dad: 1,
+  dad_transmits: 1,
+  accept_ra: 1,
+  autoconf: 1,
+  addr_gen_mode: 0,
+  keep_addr_on_down: 0,
+  ignore_routes_with_linkdown: 0,
+  hop_limit: 64,
+  mtu: 1280,
+};
+
+/** Global (not per-device) sysctls that routing reads, with fresh-namespace values. */
+export const GLOBAL_DEFAULTS: Readonly<Record<string, number>> = {
+  'net.ipv4.ip_forward': 0,
+  'net.ipv4.fib_multipath_hash_policy': 0,
+  'net.ipv4.fib_multipath_use_neigh': 0,
+  'net.ipv4.ip_nonlocal_bind': 0,
+  'net.ipv4.conf.all.forwarding': 0,
+  'net.ipv6.fib_multipath_hash_policy': 0,
+};
+
+/**
+ * The routing sysctls of a host: `net.ipv4.conf.{all,default,DEV}.*`, `net.ipv6.conf.*.*` and
+ * the globals above. Devices copy `default` when created (devinet_init_net / addrconf).
+ */
+export class SysctlStore {
+  private readonly host: Host;
+  private readonly values = new Map<string, number>();
+
+  constructor(host: Host) {
+    this.host = host;
+    for (const [k, v] of Object.entries(GLOBAL_DEFAULTS)) this.values.set(k, v);
+    for (const scope of ['all', 'default']) {
+      for (const [k, v] of Object.entries(IPV4_CONF_DEFAULTS))
+        this.values.set(`net.ipv4.conf.${scope}.${k}`, v);
+      for (const [k, v] of Object.entries(IPV6_CONF_DEFAULTS))
+        this.values.set(`net.ipv6.conf.${scope}.${k}`, v);
+    }
+  }
+
+  /** Creates a device's conf entries from `default` (called when a device is registered). */
+  addDevice(name: string): void {
+    for (const fam of ['ipv4', 'ipv6']) {
+      const defaults = fam === 'ipv4' ? IPV4_CONF_DEFAULTS : IPV6_CONF_DEFAULTS;
+      for (const k of Object.keys(defaults)) {
+        const v = this.values.get(`net.${fam}.conf.default.${k}`) ?? defaults[k];
+        this.values.set(`net.${fam}.conf.${name}.${k}`, v);
+      }
+    }
+  }
+
+  /** Drops a device's conf entries (device deleted). */
+  removeDevice(name: string): void {
+    for (const fam of ['ipv4', 'ipv6'])
+      for (const k of [...this.values.keys()])
+        if (k.startsWith(`net.${fam}.conf.${name}.`)) this.values.delete(k);
+  }
+
+  /** Moves a device's conf entries to a new name (device renamed). */
+  renameDevice(from: string, to: string): void {
+    for (const [k, v] of [...this.values]) {
+      for (const fam of ['ipv4', 'ipv6']) {
+        const p = `net.${fam}.conf.${from}.`;
+        if (k.startsWith(p)) {
+          this.values.delete(k);
+          this.values.set(`net.${fam}.conf.${to}.${k.slice(p.length)}`, v);
+        }
+      }
+    }
+  }
+
+  /** True when the key exists (a file under /proc/sys). */
+  has(key: string): boolean {
+    return this.values.has(normalizeKey(key));
+  }
+
+  /** The value of `key`, or undefined when no such sysctl exists. */
+  get(key: string): number | undefined {
+    return this.values.get(normalizeKey(key));
+  }
+
+  /** All keys, sorted (for snapshots and `sysctl -a`-like listings). */
+  keys(): string[] {
+    return [...this.values.keys()].sort();
+  }
+
+  /**
+   * Writes a sysctl as the kernel handler does, including the side effects of the forwarding
+   * switches (devinet_sysctl_forward, inet_forward_change, addrconf_fixup_forwarding).
+   */
+  set(rawKey: string, value: number): KResult {
+    const key = normalizeKey(rawKey);
+    if (!this.values.has(key)) return fail(ENOENT);
+    if (!Number.isInteger(value) || value < -2147483648 || value > 2147483647) return fail(EINVAL);
+    this.values.set(key, value);
+    const v4conf = /^net\.ipv4\.conf\.([^.]+)\.forwarding$/.exec(key);
+    if (key === 'net.ipv4.ip_forward' || (v4conf && v4conf[1] === 'all')) {
+      // inet_forward_change: all, default and every device follow; ip_forward mirrors all.
+      const on = value !== 0 ? 1 : 0;
+      this.values.set('net.ipv4.ip_forward', on);
+      this.values.set('net.ipv4.conf.all.forwarding', on);
+      this.values.set('net.ipv4.conf.default.forwarding', on);
+      for (const l of this.host.links.values()) this.values.set(`net.ipv4.conf.${l.name}.forwarding`, on);
+      if (key === 'net.ipv4.ip_forward') this.values.set(key, value);
+    }
+    if (key === 'net.ipv6.conf.all.forwarding') {
+      // addrconf_fixup_forwarding: every device and default follow `all`.
+      this.values.set('net.ipv6.conf.default.forwarding', value);
+      for (const l of this.host.links.values()) this.values.set(`net.ipv6.conf.${l.name}.forwarding`, value);
+    }
+    return ok(undefined);
+  }
+
+  /** IPv4 devconf value of a device combined with `all` as IN_DEV_* macros combine them. */
+  ipv4Dev(devName: string, name: string): number {
+    const all = this.values.get(`net.ipv4.conf.all.${name}`) ?? 0;
+    const dev = this.values.get(`net.ipv4.conf.${devName}.${name}`) ?? 0;
+    switch (name) {
+      case 'rp_filter':
+      case 'arp_ignore':
+      case 'arp_announce':
+        return Math.max(all, dev); // IN_DEV_MAXCONF
+      case 'forwarding':
+        return dev; // IN_DEV_FORWARD: per device only
+      case 'bc_forwarding':
+      case 'mc_forwarding':
+        return all && dev ? 1 : 0; // IN_DEV_ANDCONF
+      default:
+        return all || dev ? 1 : 0; // IN_DEV_ORCONF
+    }
+  }
+}
+
+/** sysctl(8) accepts slashes as separators too. */
+function normalizeKey(key: string): string {
+  return key.includes('/') ? key.replace(/^\/?(proc\/sys\/)?/, '').replaceAll('/', '.') : key;
+}

@@ -1,0 +1,4 @@
+/** The structured trace of one lookup (filled in by the lookup code). */
+export interface LookupTrace {
+  events: unknown[];
+}
