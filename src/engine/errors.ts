@@ -14,7 +14,9 @@ export const ENODEV = 19;
 export const EINVAL = 22;
 export const ERANGE = 34;
 export const EOPNOTSUPP = 95;
+export const EAFNOSUPPORT = 97;
 export const EADDRNOTAVAIL = 99;
+export const ENETDOWN = 100;
 export const ENETUNREACH = 101;
 export const ENOBUFS = 105;
 export const EHOSTUNREACH = 113;
@@ -31,7 +33,9 @@ const STRERROR: Record<number, string> = {
   [EINVAL]: 'Invalid argument',
   [ERANGE]: 'Numerical result out of range',
   [EOPNOTSUPP]: 'Operation not supported',
+  [EAFNOSUPPORT]: 'Address family not supported by protocol',
   [EADDRNOTAVAIL]: 'Cannot assign requested address',
+  [ENETDOWN]: 'Network is down',
   [ENETUNREACH]: 'Network is unreachable',
   [ENOBUFS]: 'No buffer space available',
   [EHOSTUNREACH]: 'No route to host',

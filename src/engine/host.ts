@@ -22,6 +22,8 @@ export class Host {
   readonly rules: Record<Family, Rule[]> = { 4: [], 6: [] };
   /** fib_has_custom_rules: set by the first IPv4 rule add, never cleared. */
   customRules4 = false;
+  /** fib6_has_custom_rules: set by the first IPv6 rule add (deletes do not set it). */
+  customRules6 = false;
   /** Set when a `local` route was added by a user (disables the rp_filter fast path). */
   userLocalRoutes4 = false;
   readonly sysctl = new SysctlStore(this);
@@ -64,6 +66,23 @@ export class Host {
   linkByName(name: string): Link | undefined {
     for (const l of this.links.values()) if (l.name === name) return l;
     return undefined;
+  }
+
+  /** The ifindex of the device named `name` (dev_get_by_name). */
+  ifindexByName(name: string): number | undefined {
+    return this.linkByName(name)?.ifindex;
+  }
+
+  /** netif_carrier_ok: veth needs both ends up; a bridge with ports needs a port with carrier. */
+  carrierOk(ifindex: number): boolean {
+    const l = this.links.get(ifindex);
+    if (!l || !l.up) return false;
+    if (l.kind === 'veth') return l.peer !== undefined && this.links.get(l.peer)?.up === true;
+    if (l.kind === 'bridge') {
+      const ports = [...this.links.values()].filter((p) => p.master === ifindex);
+      return ports.length === 0 || ports.some((p) => this.carrierOk(p.ifindex));
+    }
+    return true;
   }
 
   /** The device with index `ifindex`. */

@@ -160,10 +160,10 @@ export interface Rule {
   invert: boolean;
   src?: Prefix;
   dst?: Prefix;
-  /** IPv4 legacy tos / IPv6 dscp<<2 as given by `tos`/`dsfield`. */
+  /** The dsfield of `tos`/`dsfield` (fib_rule_hdr.tos): IPv4 legacy TOS bits, IPv6 whole DSCP. */
   tos: number;
-  /** `dscp` selector value and mask (6-bit). */
-  dscp?: { value: number; mask: number };
+  /** A `dscp` selector (FRA_DSCP, 6-bit value and mask); excludes `tos`. */
+  dscpFull?: { value: number; mask: number };
   iifname?: string;
   oifname?: string;
   mark: number;
@@ -174,6 +174,9 @@ export interface Rule {
   ipproto: number;
   sport?: PortRange;
   dport?: PortRange;
+  /** Port masks: 0xffff for a single port (set by the kernel), or FRA_*PORT_MASK. */
+  sportMask?: number;
+  dportMask?: number;
   flowlabel?: { value: number; mask: number };
   gotoTarget?: number;
   suppressPrefixlen: number;

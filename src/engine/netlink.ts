@@ -98,10 +98,10 @@ export const RTNH_F = {
 
 /** RTCF_* flags of a routing cache entry, shown after `cache` by `ip route get`. */
 export const RTCF = {
-  DEAD: 0x80000000,
-  ONLINK: 0x40000000,
-  NOTIFY: 0x10000000,
-  DIRECTDST: 0x20000000,
+  DEAD: 0x1,
+  ONLINK: 0x4,
+  NOTIFY: 0x10000,
+  DIRECTDST: 0x20000,
   REDIRECTED: 0x40000,
   TPROXY: 0x80000,
   FAST: 0x200000,

@@ -1,21 +1,230 @@
-import { EOPNOTSUPP, fail, type KResult } from './errors';
+import { EAFNOSUPPORT, EEXIST, EINVAL, ENOENT, ESRCH, fail, ok, type KResult } from './errors';
+import { fib4Insert } from './fib-insert';
+import { nexthopLinkdown } from './fib-lookup';
+import type { FibTable } from './fib-table';
 import type { Host } from './host';
-import type { RouteMessage } from './netlink';
+import { AF_INET, AF_INET6, maskIp, type Family, type Ip } from './ip';
+import { RTN, SCOPE, TABLE, type Route } from './model';
+import { NLM_F, RTNH_F, type RouteMessage } from './netlink';
+import { createRoute4, messageTable } from './route4-config';
+import { createRoute6 } from './route6-config';
+
+function familyOfMsg(af: number): Family | undefined {
+  return af === AF_INET ? 4 : af === AF_INET6 ? 6 : undefined;
+}
 
 /** RTM_NEWROUTE (inet_rtm_newroute / inet6_rtm_newroute); `nlflags` are NLM_F_* bits. */
-export function routeNew(_host: Host, _msg: RouteMessage, _nlflags: number): KResult {
-  return fail(EOPNOTSUPP);
+export function routeNew(host: Host, msg: RouteMessage, nlflags: number): KResult {
+  const family = familyOfMsg(msg.family);
+  if (!family) return fail(EAFNOSUPPORT);
+  if (family === 4) {
+    if (msg.tos & 0x3) return fail(EINVAL, 'Invalid dsfield (tos): ECN bits must be 0');
+    if (msg.type > RTN.XRESOLVE) return fail(EINVAL, 'Invalid route type');
+    // inet_rtm_newroute creates the table before the route is checked (fib_new_table).
+    const table = host.table(4, messageTable(msg), true);
+    const r = createRoute4(host, msg);
+    if (!r.ok) return r;
+    const route = r.value;
+    route.seq = host.nextSeq();
+    const ins = fib4Insert(table, route, nlflags);
+    if (!ins.ok) return ins;
+    if (route.type === RTN.LOCAL) host.userLocalRoutes4 = true;
+    return ok(undefined);
+  }
+  const tableId = messageTable(msg);
+  if (!(nlflags & NLM_F.CREATE) && !host.table(6, tableId)) return fail(ENOENT);
+  const table = host.table(6, tableId, true);
+  const r = createRoute6(host, msg);
+  if (!r.ok) return r;
+  const route = r.value;
+  route.seq = host.nextSeq();
+  return fib6Insert(table, route, nlflags);
+}
+
+/** fib6_add_rt2node: one route per metric unless appended; keeps metric order. */
+export function fib6Insert(table: FibTable, route: Route, nlflags: number): KResult {
+  const node = table.node(route.dst, route.dstLen);
+  const list = (node?.routes ?? []).filter((r) => sameSrc(r, route));
+  const sameMetric = list.filter((r) => r.priority === route.priority);
+  if (sameMetric.length) {
+    if (nlflags & NLM_F.EXCL) return fail(EEXIST);
+    if (nlflags & NLM_F.REPLACE) {
+      const old = sameMetric[0];
+      const all = node!.routes;
+      table.replaceAt(node!, all.indexOf(old), route);
+      return ok(undefined);
+    }
+    if (sameMetric.some((r) => sameNexthops(r, route))) return fail(EEXIST);
+  } else if (nlflags & NLM_F.REPLACE && !(nlflags & NLM_F.CREATE)) return fail(ENOENT);
+  const all = node?.routes ?? [];
+  let at = 0;
+  while (at < all.length && all[at].priority <= route.priority) at++;
+  table.insertAt(route, at);
+  return ok(undefined);
+}
+
+function sameSrc(a: Route, b: Route): boolean {
+  return (a.src?.len ?? 0) === (b.src?.len ?? 0) && (a.src?.addr ?? 0n) === (b.src?.addr ?? 0n);
+}
+
+function sameNexthops(a: Route, b: Route): boolean {
+  return a.nexthops.length === b.nexthops.length && a.nexthops.every((n, i) => n.dev === b.nexthops[i].dev && n.gateway === b.nexthops[i].gateway);
 }
 
 /** RTM_DELROUTE (inet_rtm_delroute / inet6_rtm_delroute). */
-export function routeDel(_host: Host, _msg: RouteMessage): KResult {
-  return fail(EOPNOTSUPP);
+export function routeDel(host: Host, msg: RouteMessage): KResult {
+  const family = familyOfMsg(msg.family);
+  if (!family) return fail(EAFNOSUPPORT);
+  const table = host.table(family, messageTable(msg));
+  if (family === 4 && msg.tos & 0x3) return fail(EINVAL, 'Invalid dsfield (tos): ECN bits must be 0');
+  if (!table) return fail(ESRCH, 'FIB table does not exist');
+  const found = family === 4 ? findForDelete4(table, msg) : findForDelete6(table, msg);
+  if (!found.ok) return found;
+  table.remove(found.value);
+  return ok(undefined);
+}
+
+/** fib_table_delete: the first route of the prefix and TOS that matches every key given. */
+function findForDelete4(table: FibTable, msg: RouteMessage): KResult<Route> {
+  const a = msg.attrs;
+  const dst = typeof a.dst === 'number' ? a.dst : 0;
+  if (msg.dstLen > 32) return fail(EINVAL, 'Invalid prefix length');
+  if (maskIp(dst, msg.dstLen) !== dst) return fail(EINVAL, 'Invalid prefix for given prefix length');
+  const node = table.node(dst, msg.dstLen);
+  if (!node) return fail(ESRCH);
+  const gw = typeof a.gateway === 'number' && a.gateway ? a.gateway : undefined;
+  for (const r of node.routes) {
+    if (r.tos > msg.tos) continue;
+    if (r.tos !== msg.tos) break;
+    if (msg.type && r.type !== msg.type) continue;
+    if (msg.scope !== SCOPE.NOWHERE && r.scope !== msg.scope) continue;
+    if (typeof a.prefsrc === 'number' && a.prefsrc && r.prefsrc !== a.prefsrc) continue;
+    if (msg.protocol && r.protocol !== msg.protocol) continue;
+    if (a.priority && a.priority !== r.priority) continue;
+    // fib_nh_match compares the first nexthop for single-path requests.
+    const nh = r.nexthops[0];
+    if (a.oif && (!nh || nh.dev !== a.oif)) continue;
+    if (gw !== undefined && (!nh || nh.gateway !== gw)) continue;
+    if (a.multipath && !multipathMatches(r, msg)) continue;
+    return ok(r);
+  }
+  return fail(ESRCH);
+}
+
+function multipathMatches(r: Route, msg: RouteMessage): boolean {
+  const mp = msg.attrs.multipath ?? [];
+  return mp.every((m, i) => {
+    const nh = r.nexthops[i];
+    if (!nh) return false;
+    if (m.ifindex && nh.dev !== m.ifindex) return false;
+    if (m.gateway !== undefined && m.gateway !== 0 && nh.gateway !== m.gateway) return false;
+    return true;
+  });
+}
+
+/** ip6_route_del: exact prefix, then device, gateway, metric and protocol when given. */
+function findForDelete6(table: FibTable, msg: RouteMessage): KResult<Route> {
+  const a = msg.attrs;
+  const dst = maskIp(typeof a.dst === 'bigint' ? a.dst : 0n, msg.dstLen);
+  const node = table.node(dst, msg.dstLen);
+  if (!node) return fail(ESRCH);
+  for (const r of node.routes) {
+    const nh = r.nexthops[0];
+    if (a.oif && (!nh || nh.dev !== a.oif)) continue;
+    if (typeof a.gateway === 'bigint' && (!nh || nh.gateway !== a.gateway)) continue;
+    if (a.priority && a.priority !== r.priority) continue;
+    if (msg.protocol && msg.protocol !== r.protocol) continue;
+    return ok(r);
+  }
+  return fail(ESRCH);
+}
+
+/** Nexthop flags as fib_nexthop_info reports them (dead, linkdown, onlink). */
+function nexthopFlags(host: Host, r: Route, i: number): number {
+  const nh = r.nexthops[i];
+  let f = 0;
+  if (!nh) return f;
+  if (nh.dead) f |= RTNH_F.DEAD;
+  if (nh.onlink) f |= RTNH_F.ONLINK;
+  if (nexthopLinkdown(host, nh) && !(r.family === 6 && nh.dev === 1)) {
+    f |= RTNH_F.LINKDOWN;
+    const dev = host.link(nh.dev);
+    const ignore =
+      dev &&
+      (r.family === 4
+        ? host.sysctl.ipv4Dev(dev.name, 'ignore_routes_with_linkdown')
+        : (host.sysctl.get('net.ipv6.conf.all.ignore_routes_with_linkdown') ?? 0) ||
+          (host.sysctl.get(`net.ipv6.conf.${dev.name}.ignore_routes_with_linkdown`) ?? 0));
+    if (ignore) f |= RTNH_F.DEAD;
+  }
+  return f;
+}
+
+/** fib_dump_info / rt6_fill_node: a route as the kernel dumps it. */
+export function routeToMessage(host: Host, r: Route): RouteMessage {
+  const attrs: RouteMessage['attrs'] = { table: r.table };
+  if (r.dstLen) attrs.dst = r.dst;
+  if (r.src && r.src.len) attrs.src = r.src.addr;
+  if (r.family === 4 && r.priority) attrs.priority = r.priority;
+  if (r.metrics.length) attrs.metrics = r.metrics.map((m) => ({ ...m }));
+  if (r.prefsrc !== undefined) attrs.prefsrc = r.prefsrc;
+  let flags = 0;
+  const reject = r.family === 4 && r.nexthops.length === 0;
+  if (!reject) {
+    if (r.nexthops.length === 1 && !r.multipath) {
+      const nh = r.nexthops[0];
+      flags = nexthopFlags(host, r, 0);
+      if (nh.gateway !== undefined) attrs.gateway = nh.gateway as Ip;
+      if (nh.dev) attrs.oif = nh.dev;
+      if (nh.realm) attrs.flow = nh.realm;
+    } else {
+      attrs.multipath = r.nexthops.map((nh, i) => {
+        const m: NonNullable<RouteMessage['attrs']['multipath']>[number] = { flags: nexthopFlags(host, r, i), hops: nh.weight - 1, ifindex: nh.dev };
+        if (nh.gateway !== undefined) m.gateway = nh.gateway;
+        if (nh.realm) m.flow = nh.realm;
+        return m;
+      });
+    }
+  }
+  if (r.family === 6) {
+    attrs.priority = r.priority;
+    attrs.pref = r.pref ?? 0;
+    if (r.expires !== undefined) attrs.expires = r.expires;
+  }
+  return {
+    family: r.family === 4 ? AF_INET : AF_INET6,
+    dstLen: r.dstLen,
+    srcLen: r.src?.len ?? 0,
+    tos: r.tos,
+    table: r.table < 256 ? r.table : TABLE.COMPAT,
+    protocol: r.protocol,
+    scope: r.family === 4 ? r.scope : SCOPE.UNIVERSE,
+    type: r.type,
+    flags,
+    attrs,
+  };
 }
 
 /**
- * RTM_GETROUTE dump (inet_dump_fib / inet6_dump_fib) with the request's filter: family (0 = both),
- * RTA_TABLE (absent = every table), and the other strict-check filters iproute2 sends.
+ * RTM_GETROUTE dump (inet_dump_fib / inet6_dump_fib) with the request's filter: family (0 =
+ * IPv4 then IPv6) and table (RTA_TABLE or rtm_table; 0 = every table). A named table that does
+ * not exist is an error only when the dump asked for that one family.
  */
-export function routeDump(_host: Host, _filter: RouteMessage): KResult<RouteMessage[]> {
-  return fail(EOPNOTSUPP);
+export function routeDump(host: Host, filter: RouteMessage): KResult<RouteMessage[]> {
+  const fams: Family[] = filter.family === AF_INET ? [4] : filter.family === AF_INET6 ? [6] : [4, 6];
+  const tableId = (filter.attrs.table ?? filter.table) >>> 0;
+  const out: RouteMessage[] = [];
+  for (const f of fams) {
+    let tables: FibTable[];
+    if (tableId) {
+      const t = host.table(f, tableId);
+      if (!t) {
+        if (fams.length === 1) return fail(ENOENT, f === 4 ? 'ipv4: FIB table does not exist' : 'ipv6: FIB table does not exist');
+        continue;
+      }
+      tables = [t];
+    } else tables = host.tablesInDumpOrder(f);
+    for (const t of tables) for (const r of t.routes()) out.push(routeToMessage(host, r));
+  }
+  return ok(out);
 }

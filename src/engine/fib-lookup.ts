@@ -1,0 +1,206 @@
+import { EACCES, EAGAIN, EHOSTUNREACH, EINVAL } from './errors';
+import type { FibTable, PrefixNode } from './fib-table';
+import type { Flow } from './flow';
+import type { Host } from './host';
+import { formatIp, type Ip } from './ip';
+import { RTN, type Nexthop, type Route } from './model';
+import type { LookupTrace, RouteCandidate } from './trace';
+
+/** A successful table lookup (`struct fib_result` / `struct fib6_result`). */
+export interface FibResult {
+  /** Table the route was found in (as reported in RTA_TABLE). */
+  table: number;
+  route: Route;
+  /** Index of the chosen nexthop in route.nexthops. */
+  nhIndex: number;
+  prefix: Ip;
+  prefixLen: number;
+  type: number;
+}
+
+/** Outcome of a table or RPDB lookup: err 0 with a result, or a negative-free errno. */
+export interface LookupOutcome {
+  err: number;
+  res?: FibResult;
+}
+
+/** fib_props[type].error: the errno a route type carries (0 for usable types). */
+export function routeTypeError(type: number): number {
+  switch (type) {
+    case RTN.BLACKHOLE:
+    case RTN.NAT:
+    case RTN.XRESOLVE:
+      return EINVAL;
+    case RTN.UNREACHABLE:
+      return EHOSTUNREACH;
+    case RTN.PROHIBIT:
+      return EACCES;
+    case RTN.THROW:
+      return EAGAIN;
+    default:
+      return 0;
+  }
+}
+
+/** True when a nexthop's device has no carrier (RTNH_F_LINKDOWN). */
+export function nexthopLinkdown(host: Host, nh: Nexthop): boolean {
+  return nh.dev !== 0 && !host.carrierOk(nh.dev);
+}
+
+/** fib_lookup_good_nhc: a nexthop usable for this flow. */
+function goodNexthop(host: Host, nh: Nexthop, flow: Flow, family: 4 | 6): boolean {
+  if (nh.dead) return false;
+  if (nexthopLinkdown(host, nh)) {
+    const dev = host.link(nh.dev);
+    if (dev) {
+      const ignore =
+        family === 4
+          ? host.sysctl.ipv4Dev(dev.name, 'ignore_routes_with_linkdown')
+          : (host.sysctl.get('net.ipv6.conf.all.ignore_routes_with_linkdown') ?? 0) ||
+            (host.sysctl.get(`net.ipv6.conf.${dev.name}.ignore_routes_with_linkdown`) ?? 0);
+      if (ignore) return false;
+    }
+  }
+  if (flow.oif && flow.oif !== nh.dev) return false;
+  return true;
+}
+
+/** The chain of prefix nodes a lookup may visit, longest first, over one or several tables. */
+function candidateNodes(tables: FibTable[], dst: Ip): { node: PrefixNode; table: FibTable }[] {
+  if (tables.length === 1) return tables[0].matches(dst).map((node) => ({ node, table: tables[0] }));
+  // Merged local+main trie: longer prefix first; for one prefix, local (the higher id) first.
+  const all: { node: PrefixNode; table: FibTable }[] = [];
+  for (const table of tables) for (const node of table.matches(dst)) all.push({ node, table });
+  return all.sort((a, b) => b.node.len - a.node.len || b.table.id - a.table.id);
+}
+
+/**
+ * fib_table_lookup (IPv4): longest prefix first, routes of a prefix in order; an error-type
+ * route (and throw) ends the lookup at once; otherwise routes without a usable nexthop are
+ * skipped and shorter prefixes tried. `resultTable` overrides the reported table (merged mode).
+ */
+export function fib4TableLookup(
+  host: Host,
+  tables: FibTable[],
+  flow: Flow,
+  trace?: LookupTrace,
+  pref = -1,
+  resultTable?: number,
+): LookupOutcome {
+  const cands: RouteCandidate[] | undefined = trace ? [] : undefined;
+  const finish = (out: LookupOutcome, result: 'route' | 'no-match' | 'error' | 'throw', table: number): LookupOutcome => {
+    if (trace) {
+      const ev: Extract<LookupTrace['events'][number], { kind: 'table-lookup' }> = {
+        kind: 'table-lookup',
+        pref,
+        table,
+        candidates: cands!,
+        result,
+      };
+      if (out.res) {
+        ev.prefix = formatIp(out.res.prefix);
+        ev.prefixLen = out.res.prefixLen;
+        ev.type = out.res.type;
+      }
+      if (out.err) ev.errno = out.err;
+      trace.events.push(ev);
+    }
+    return out;
+  };
+  const reportTable = resultTable ?? tables[0].id;
+  const nodes = candidateNodes(tables, flow.daddr);
+  for (const { node, table } of nodes) {
+    for (const r of node.routes) {
+      if (r.tos && r.tos !== (flow.tos & 0x1c)) {
+        cands?.push(candidate(r, 'tos-mismatch'));
+        continue;
+      }
+      if (r.scope < flow.scope) {
+        cands?.push(candidate(r, 'scope'));
+        continue;
+      }
+      const err = routeTypeError(r.type);
+      if (err) {
+        cands?.push(candidate(r, 'chosen'));
+        const res: FibResult = { table: resultTable ?? table.id, route: r, nhIndex: 0, prefix: node.dst, prefixLen: node.len, type: r.type };
+        return finish({ err, res }, err === EAGAIN ? 'throw' : 'error', table.id);
+      }
+      const nhIndex = r.nexthops.findIndex((nh) => goodNexthop(host, nh, flow, 4));
+      if (nhIndex < 0) {
+        cands?.push(candidate(r, flow.oif ? 'oif-mismatch' : 'no-usable-nexthop'));
+        continue;
+      }
+      cands?.push(candidate(r, 'chosen'));
+      const res: FibResult = { table: resultTable ?? table.id, route: r, nhIndex, prefix: node.dst, prefixLen: node.len, type: r.type };
+      if (cands) for (const n of nodes) if (n.node.len < node.len) for (const s of n.node.routes) cands.push(candidate(s, 'shorter-prefix'));
+      return finish({ err: 0, res }, 'route', table.id);
+    }
+  }
+  return finish({ err: EAGAIN }, 'no-match', reportTable);
+}
+
+/**
+ * IPv6 table lookup (fib6_table_lookup + rt6_select with backtracking): in the longest matching
+ * prefix the first route with a usable nexthop (routes are kept in metric order); none → shorter
+ * prefixes. A miss is the null entry (EAGAIN here). Error-type routes are results; the caller
+ * turns them into errors (ip6_rt_type_to_error).
+ */
+export function fib6TableLookup(host: Host, table: FibTable, flow: Flow, trace?: LookupTrace, pref = -1): LookupOutcome {
+  const cands: RouteCandidate[] | undefined = trace ? [] : undefined;
+  const nodes = table.matches(flow.daddr);
+  let out: LookupOutcome = { err: EAGAIN };
+  search: for (const node of nodes) {
+    for (const r of node.routes) {
+      if (r.src && !(flow.hasSaddr && prefixHas(r.src.addr, r.src.len, flow.saddr))) {
+        cands?.push(candidate(r, 'no-usable-nexthop'));
+        continue;
+      }
+      const nhIndex = routeTypeError(r.type) ? 0 : r.nexthops.findIndex((nh) => goodNexthop(host, nh, flow, 6));
+      if (nhIndex < 0) {
+        cands?.push(candidate(r, flow.oif ? 'oif-mismatch' : 'no-usable-nexthop'));
+        continue;
+      }
+      cands?.push(candidate(r, 'chosen'));
+      out = { err: routeTypeError(r.type), res: { table: table.id, route: r, nhIndex, prefix: node.dst, prefixLen: node.len, type: r.type } };
+      break search;
+    }
+  }
+  if (trace) {
+    const result = !out.res ? 'no-match' : out.err === EAGAIN ? 'throw' : out.err ? 'error' : 'route';
+    const ev: Extract<LookupTrace['events'][number], { kind: 'table-lookup' }> = { kind: 'table-lookup', pref, table: table.id, candidates: cands!, result };
+    if (out.res) {
+      ev.prefix = formatIp(out.res.prefix);
+      ev.prefixLen = out.res.prefixLen;
+      ev.type = out.res.type;
+    }
+    if (out.err && out.res) ev.errno = out.err;
+    trace.events.push(ev);
+  }
+  return out;
+}
+
+function prefixHas(addr: Ip, len: number, ip: Ip): boolean {
+  if (len === 0) return true;
+  const shift = BigInt(128 - len);
+  return (addr as bigint) >> shift === (ip as bigint) >> shift;
+}
+
+function candidate(r: Route, outcome: RouteCandidate['outcome']): RouteCandidate {
+  return { prefix: formatIp(r.dst), len: r.dstLen, route: describeRoute(r), outcome };
+}
+
+/** A short route description for traces: `TYPE PREFIX via GW dev DEV metric M`. */
+export function describeRoute(r: Route): string {
+  const parts: string[] = [];
+  const typeName = ['unspec', '', 'local', 'broadcast', 'anycast', 'multicast', 'blackhole', 'unreachable', 'prohibit', 'throw', 'nat', 'xresolve'][r.type] ?? String(r.type);
+  if (typeName) parts.push(typeName);
+  const full = r.family === 4 ? 32 : 128;
+  parts.push(r.dstLen === 0 ? 'default' : r.dstLen === full ? formatIp(r.dst) : `${formatIp(r.dst)}/${r.dstLen}`);
+  if (r.tos) parts.push(`tos 0x${r.tos.toString(16).padStart(2, '0')}`);
+  for (const nh of r.nexthops) {
+    if (nh.gateway !== undefined) parts.push(`via ${formatIp(nh.gateway)}`);
+    if (nh.dev) parts.push(`dev #${nh.dev}`);
+  }
+  if (r.priority) parts.push(`metric ${r.priority}`);
+  return parts.join(' ');
+}

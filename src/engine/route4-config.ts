@@ -1,0 +1,167 @@
+import { inetAddrTypeTable } from './addr-type';
+import { EINVAL, ENETDOWN, ENODEV, fail, ok, type KResult } from './errors';
+import { fib4TableLookup } from './fib-lookup';
+import { makeFlow } from './flow';
+import type { Host } from './host';
+import { maskIp } from './ip';
+import { RTN, SCOPE, TABLE, type Nexthop, type Route } from './model';
+import { RTNH_F, type RouteMessage } from './netlink';
+import { fibLookup4 } from './fib-lookup-entry';
+
+/** fib_props[type].scope: the narrowest scope a route type allows. */
+const TYPE_MIN_SCOPE: Record<number, number> = {
+  [RTN.UNSPEC]: SCOPE.NOWHERE,
+  [RTN.UNICAST]: SCOPE.UNIVERSE,
+  [RTN.LOCAL]: SCOPE.HOST,
+  [RTN.BROADCAST]: SCOPE.LINK,
+  [RTN.ANYCAST]: SCOPE.LINK,
+  [RTN.MULTICAST]: SCOPE.UNIVERSE,
+  [RTN.BLACKHOLE]: SCOPE.UNIVERSE,
+  [RTN.UNREACHABLE]: SCOPE.UNIVERSE,
+  [RTN.PROHIBIT]: SCOPE.UNIVERSE,
+  [RTN.THROW]: SCOPE.UNIVERSE,
+  [RTN.NAT]: SCOPE.NOWHERE,
+  [RTN.XRESOLVE]: SCOPE.NOWHERE,
+};
+
+/** True for route types whose lookup result is an error (fib_props[type].error). */
+export function isRejectType(type: number): boolean {
+  return type === RTN.BLACKHOLE || type === RTN.UNREACHABLE || type === RTN.PROHIBIT || type === RTN.THROW || type === RTN.NAT || type === RTN.XRESOLVE;
+}
+
+/** The table a route message names (RTA_TABLE wins over rtm_table; 0 means main). */
+export function messageTable(msg: RouteMessage): number {
+  const t = msg.attrs.table ?? msg.table;
+  return t === 0 ? TABLE.MAIN : t >>> 0;
+}
+
+interface NhSpec {
+  gateway?: number;
+  oif: number;
+  flags: number;
+  weight: number;
+  realm?: number;
+}
+
+/** fib_check_nh_v4_gw / fib_check_nh_nongw: validates a nexthop and resolves its device. */
+function checkNexthop(host: Host, nh: NhSpec, table: number, scope: number): KResult<Nexthop & { scope: number }> {
+  const out = (dev: number, nhScope: number): Nexthop & { scope: number } => {
+    const n: Nexthop & { scope: number } = { dev, weight: nh.weight, onlink: (nh.flags & RTNH_F.ONLINK) !== 0, scope: nhScope };
+    if (nh.gateway !== undefined) n.gateway = nh.gateway;
+    if (nh.realm) n.realm = nh.realm;
+    return n;
+  };
+  if (nh.gateway === undefined) {
+    if (nh.flags & (RTNH_F.PERVASIVE | RTNH_F.ONLINK))
+      return fail(EINVAL, 'Invalid flags for nexthop - PERVASIVE and ONLINK can not be set');
+    const dev = host.link(nh.oif);
+    if (!dev) return fail(ENODEV);
+    if (!dev.up) return fail(ENETDOWN, 'Device for nexthop is not up');
+    return ok(out(dev.ifindex, SCOPE.HOST));
+  }
+  if (nh.flags & RTNH_F.ONLINK) {
+    if (scope >= SCOPE.LINK) return fail(EINVAL, 'Nexthop has invalid scope');
+    const dev = host.link(nh.oif);
+    if (!dev) return fail(ENODEV, 'Nexthop device required for onlink');
+    if (!dev.up) return fail(ENETDOWN, 'Nexthop device is not up');
+    if (inetAddrTypeTable(host, nh.gateway, dev.vrfTable ?? TABLE.LOCAL, dev.ifindex) !== RTN.UNICAST)
+      return fail(EINVAL, 'Nexthop has invalid gateway');
+    return ok(out(dev.ifindex, SCOPE.LINK));
+  }
+  // The gateway must be reachable by a route of narrower scope (a connected or host route).
+  const flow = makeFlow(4, nh.gateway, { scope: Math.max(scope + 1, SCOPE.LINK), oif: nh.oif, iif: 1 });
+  let res = undefined;
+  const tbl = table && table !== TABLE.MAIN ? host.table(4, table) : undefined;
+  if (tbl) {
+    const o = fib4TableLookup(host, [tbl], flow);
+    if (!o.err) res = o.res;
+  }
+  if (!res) {
+    const o = fibLookup4(host, flow);
+    if (o.err) return fail(EINVAL, 'Nexthop has invalid gateway');
+    res = o.res;
+  }
+  if (!res || (res.type !== RTN.UNICAST && res.type !== RTN.LOCAL)) return fail(EINVAL, 'Nexthop has invalid gateway');
+  const dev = host.link(res.route.nexthops[res.nhIndex]?.dev ?? 0);
+  if (!dev) return fail(EINVAL, 'No egress device for nexthop gateway');
+  if (!dev.up) return fail(ENETDOWN);
+  return ok(out(dev.ifindex, res.route.scope));
+}
+
+/**
+ * fib_valid_key_len + fib_create_info: the IPv4 route a RTM_NEWROUTE message describes, after
+ * every check the kernel makes, with the kernel's extack texts.
+ */
+export function createRoute4(host: Host, msg: RouteMessage): KResult<Route> {
+  const a = msg.attrs;
+  const dst = typeof a.dst === 'number' ? a.dst : 0;
+  if (msg.dstLen > 32) return fail(EINVAL, 'Invalid prefix length');
+  if (maskIp(dst, msg.dstLen) !== dst) return fail(EINVAL, 'Invalid prefix for given prefix length');
+  if (msg.type > RTN.XRESOLVE) return fail(EINVAL, 'Invalid route type');
+  if ((TYPE_MIN_SCOPE[msg.type] ?? 0) > msg.scope) return fail(EINVAL, 'Invalid scope');
+  if (msg.flags & (RTNH_F.DEAD | RTNH_F.LINKDOWN)) return fail(EINVAL, 'Invalid rtm_flags - can not contain DEAD or LINKDOWN');
+  const table = messageTable(msg);
+  const specs: NhSpec[] = a.multipath
+    ? a.multipath.map((m) => {
+        const s: NhSpec = { oif: m.ifindex, flags: m.flags, weight: m.hops + 1 };
+        if (typeof m.gateway === 'number' && m.gateway) s.gateway = m.gateway;
+        if (m.flow) s.realm = m.flow;
+        return s;
+      })
+    : [
+        (() => {
+          const s: NhSpec = { oif: a.oif ?? 0, flags: msg.flags, weight: 1 };
+          if (typeof a.gateway === 'number' && a.gateway) s.gateway = a.gateway;
+          if (a.flow) s.realm = a.flow;
+          return s;
+        })(),
+      ];
+  if (a.multipath && specs.length === 0) return fail(EINVAL, 'Invalid nexthop configuration - no valid nexthops');
+  const route: Route = {
+    family: 4,
+    table,
+    dst,
+    dstLen: msg.dstLen,
+    tos: msg.tos,
+    type: msg.type,
+    protocol: msg.protocol,
+    scope: msg.scope,
+    priority: a.priority ?? 0,
+    nexthops: [],
+    multipath: a.multipath !== undefined && a.multipath.length > 1,
+    metrics: a.metrics ? a.metrics.map((m) => ({ ...m })) : [],
+    seq: 0,
+  };
+  if (a.prefsrc !== undefined && typeof a.prefsrc === 'number' && a.prefsrc) route.prefsrc = a.prefsrc;
+  if (isRejectType(msg.type)) {
+    if ((a.gateway !== undefined && a.gateway !== 0) || a.oif || a.multipath)
+      return fail(EINVAL, 'Gateway, device and multipath can not be specified for this route type');
+    return ok(route);
+  }
+  if (msg.scope > SCOPE.HOST) return fail(EINVAL, 'Invalid scope');
+  if (msg.scope === SCOPE.HOST) {
+    if (specs.length !== 1) return fail(EINVAL, 'Route with host scope can not have multiple nexthops');
+    if (specs[0].gateway !== undefined) return fail(EINVAL, 'Route with host scope can not have a gateway');
+    if (!host.link(specs[0].oif)) return fail(ENODEV);
+    route.nexthops = [{ dev: specs[0].oif, weight: 1, onlink: false }];
+  } else {
+    for (const s of specs) {
+      const nh = checkNexthop(host, s, table, msg.scope);
+      if (!nh.ok) return nh;
+      const { scope: _scope, ...hop } = nh.value;
+      void _scope;
+      route.nexthops.push(hop);
+    }
+  }
+  if (route.prefsrc !== undefined && !validPrefsrc(host, route, table)) return fail(EINVAL, 'Invalid prefsrc address');
+  return ok(route);
+}
+
+/** fib_valid_prefsrc: a preferred source must be one of our addresses (or the local route's own). */
+function validPrefsrc(host: Host, route: Route, table: number): boolean {
+  if (route.type === RTN.LOCAL && route.dst && route.prefsrc === route.dst) return true;
+  const tb = table === TABLE.MAIN ? TABLE.LOCAL : table;
+  let rc = inetAddrTypeTable(host, route.prefsrc as number, tb);
+  if (rc !== RTN.LOCAL && tb !== TABLE.LOCAL) rc = inetAddrTypeTable(host, route.prefsrc as number, TABLE.LOCAL);
+  return rc === RTN.LOCAL;
+}

@@ -1,0 +1,153 @@
+import { EACCES, EAGAIN, EINVAL, ENETUNREACH, ESRCH } from './errors';
+import { fib4TableLookup, fib6TableLookup, type FibResult } from './fib-lookup';
+import type { Flow } from './flow';
+import type { Host } from './host';
+import { formatIp } from './ip';
+import { FR_ACT, type Rule } from './model';
+import { ruleMatches } from './rule-match';
+import type { LookupTrace, SelectorTest } from './trace';
+
+/** Outcome of the RPDB walk: err 0 with a result, or an errno; the rule that decided. */
+export interface RulesOutcome {
+  err: number;
+  res?: FibResult;
+  rule?: Rule;
+}
+
+/** The index of a goto rule's target: the first rule with the target priority (ctarget). */
+export function gotoTargetIndex(rules: readonly Rule[], target: number): number {
+  return rules.findIndex((r) => r.pref === target);
+}
+
+/** Name of a rule action for traces. */
+export function actionName(action: number): string {
+  switch (action) {
+    case FR_ACT.TO_TBL:
+      return 'lookup';
+    case FR_ACT.GOTO:
+      return 'goto';
+    case FR_ACT.NOP:
+      return 'nop';
+    case FR_ACT.BLACKHOLE:
+      return 'blackhole';
+    case FR_ACT.UNREACHABLE:
+      return 'unreachable';
+    case FR_ACT.PROHIBIT:
+      return 'prohibit';
+    case 10:
+      return 'nat';
+    default:
+      return `action ${action}`;
+  }
+}
+
+/** fib_rule_get_table: the rule's table, or the VRF table of the flow for l3mdev rules. */
+function ruleTable(host: Host, rule: Rule, flow: Flow): number {
+  if (rule.l3mdev) return host.link(flow.l3mdev)?.vrfTable ?? 0;
+  return rule.table;
+}
+
+/** fib4_rule_action / fib6_rule_action for one rule. */
+function ruleAction(host: Host, rule: Rule, flow: Flow, trace?: LookupTrace): { err: number; res?: FibResult } {
+  switch (rule.action) {
+    case FR_ACT.TO_TBL:
+      break;
+    case FR_ACT.UNREACHABLE:
+      return { err: ENETUNREACH };
+    case FR_ACT.PROHIBIT:
+      return { err: EACCES };
+    default:
+      return { err: EINVAL }; // blackhole, and every action number the kernel does not know
+  }
+  const id = ruleTable(host, rule, flow);
+  const table = host.table(flow.family, id);
+  if (!table) {
+    trace?.events.push({ kind: 'table-missing', pref: rule.pref, table: id });
+    return { err: EAGAIN };
+  }
+  if (flow.family === 4) return fib4TableLookup(host, [table], flow, trace, rule.pref);
+  const out = fib6TableLookup(host, table, flow, trace, rule.pref);
+  if (!out.res) return { err: EAGAIN };
+  return out; // err is the route type's error: EAGAIN for throw, an errno for reject routes
+}
+
+/** fib4_rule_suppress / fib6_rule_suppress: reject a successful result. */
+function suppressed(host: Host, rule: Rule, res: FibResult, trace?: LookupTrace): boolean {
+  if (res.prefixLen <= rule.suppressPrefixlen) {
+    trace?.events.push({
+      kind: 'suppress',
+      pref: rule.pref,
+      reason: 'prefixlength',
+      prefix: formatIp(res.prefix),
+      prefixLen: res.prefixLen,
+      threshold: rule.suppressPrefixlen,
+    });
+    return true;
+  }
+  if (rule.suppressIfgroup !== -1) {
+    // IPv4 looks at nexthop #0 (fib_info_nhc(fi, 0)), not the nexthop the lookup chose.
+    const nh = res.route.nexthops[res.route.family === 4 ? 0 : res.nhIndex];
+    const dev = nh ? host.link(nh.dev) : undefined;
+    if (dev && dev.group === rule.suppressIfgroup) {
+      trace?.events.push({
+        kind: 'suppress',
+        pref: rule.pref,
+        reason: 'ifgroup',
+        prefix: formatIp(res.prefix),
+        prefixLen: res.prefixLen,
+        dev: dev.name,
+        group: dev.group,
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * fib_rules_lookup: walk the rules in order; goto jumps (unresolved ones are skipped), nop
+ * continues, a lookup that misses, throws or is suppressed continues; anything else decides.
+ * Returns ESRCH when no rule decided.
+ */
+export function fibRulesLookup(host: Host, flow: Flow, trace?: LookupTrace): RulesOutcome {
+  const rules = host.rules[flow.family];
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    const tests: SelectorTest[] | undefined = trace ? [] : undefined;
+    const matched = ruleMatches(host, rule, flow, tests);
+    trace?.events.push({ kind: 'rule', family: flow.family, index: i, pref: rule.pref, matched, inverted: rule.invert, tests: tests! });
+    if (!matched) continue;
+    if (rule.action === FR_ACT.GOTO) {
+      const target = gotoTargetIndex(rules, rule.gotoTarget ?? -1);
+      trace?.events.push({ kind: 'goto', pref: rule.pref, target: rule.gotoTarget ?? 0, resolved: target >= 0, ...(target >= 0 ? { targetIndex: target } : {}) });
+      if (target < 0) {
+        trace?.events.push({ kind: 'continue', pref: rule.pref, why: 'unresolved-goto' });
+        continue;
+      }
+      // "goto jumped": the target is tested as if reached normally; the walk goes on from it.
+      // Targets always sit later in the list (backward gotos are refused), so this ends.
+      if (target > i) i = target - 1;
+      continue;
+    }
+    if (rule.action === FR_ACT.NOP) {
+      trace?.events.push({ kind: 'nop', pref: rule.pref });
+      continue;
+    }
+    if (rule.action !== FR_ACT.TO_TBL) {
+      const err = ruleAction(host, rule, flow, trace).err;
+      trace?.events.push({ kind: 'rule-action', pref: rule.pref, action: actionName(rule.action), errno: err });
+      return { err, rule };
+    }
+    const out = ruleAction(host, rule, flow, trace);
+    if (out.err === 0 && out.res && suppressed(host, rule, out.res, trace)) {
+      trace?.events.push({ kind: 'continue', pref: rule.pref, why: 'suppressed' });
+      continue;
+    }
+    if (out.err === EAGAIN) {
+      trace?.events.push({ kind: 'continue', pref: rule.pref, why: out.res ? 'throw' : host.table(flow.family, ruleTable(host, rule, flow)) ? 'no-match' : 'missing-table' });
+      continue;
+    }
+    return { err: out.err, res: out.res, rule };
+  }
+  return { err: ESRCH };
+}
