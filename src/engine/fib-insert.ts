@@ -3,14 +3,18 @@ import type { FibTable } from './fib-table';
 import type { Route } from './model';
 import { NLM_F } from './netlink';
 
-/** fib_find_info: two routes share one fib_info (same path, source, metric, protocol...). */
+/** fib_find_info: two routes share one fib_info (same type, path, source, metric, protocol...). */
 export function sameFibInfo(a: Route, b: Route): boolean {
+  return a.type === b.type && samePath(a, b);
+}
+
+/** The fib_info fields other than the type: protocol, scope, source, metric, nexthops, metrics. */
+export function samePath(a: Pick<Route, 'protocol' | 'scope' | 'prefsrc' | 'priority' | 'realm' | 'nexthops' | 'metrics'>, b: Route): boolean {
   if (
     a.protocol !== b.protocol ||
     a.scope !== b.scope ||
     a.prefsrc !== b.prefsrc ||
     a.priority !== b.priority ||
-    a.type !== b.type ||
     a.realm !== b.realm ||
     a.nexthops.length !== b.nexthops.length ||
     a.metrics.length !== b.metrics.length

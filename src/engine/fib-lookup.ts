@@ -1,5 +1,6 @@
 import { EACCES, EAGAIN, EHOSTUNREACH, EINVAL } from './errors';
-import type { FibTable, PrefixNode } from './fib-table';
+import type { FibAlias } from './fib-alias';
+import type { FibTable } from './fib-table';
 import type { Flow } from './flow';
 import type { Host } from './host';
 import { formatIp, type Ip } from './ip';
@@ -65,13 +66,22 @@ function goodNexthop(host: Host, nh: Nexthop, flow: Flow, family: 4 | 6): boolea
   return true;
 }
 
-/** The chain of prefix nodes a lookup may visit, longest first, over one or several tables. */
-function candidateNodes(tables: FibTable[], dst: Ip): { node: PrefixNode; table: FibTable }[] {
-  if (tables.length === 1) return tables[0].matches(dst).map((node) => ({ node, table: tables[0] }));
-  // Merged local+main trie: longer prefix first; for one prefix, local (the higher id) first.
-  const all: { node: PrefixNode; table: FibTable }[] = [];
-  for (const table of tables) for (const node of table.matches(dst)) all.push({ node, table });
-  return all.sort((a, b) => b.node.len - a.node.len || b.table.id - a.table.id);
+/**
+ * The next prefix (first route of it) to try after `below` (a prefix length) across the tables:
+ * the longest; for one length, the first table (local before main in the merged trie).
+ */
+function nextPrefix(tables: FibTable[], dst: Ip, below: number[]): FibAlias | undefined {
+  let best: FibAlias | undefined;
+  let bestI = -1;
+  for (let i = 0; i < tables.length; i++) {
+    const h = tables[i].firstMatch(dst, below[i]);
+    if (h && (!best || h.dstLen > best.dstLen)) {
+      best = h;
+      bestI = i;
+    }
+  }
+  if (bestI >= 0) below[bestI] = best!.dstLen;
+  return best;
 }
 
 /**
@@ -108,9 +118,11 @@ export function fib4TableLookup(
     return out;
   };
   const reportTable = resultTable ?? tables[0].id;
-  const nodes = candidateNodes(tables, flow.daddr);
-  for (const { node, table } of nodes) {
-    for (const r of node.routes) {
+  const below = tables.length === 1 ? [999] : tables.map(() => 999);
+  const dst = flow.daddr;
+  for (let head = nextPrefix(tables, dst, below); head; head = nextPrefix(tables, dst, below)) {
+    const tableId = head.table;
+    for (let r: FibAlias | null = head; r; r = r.next) {
       if (r.tos && r.tos !== (flow.tos & 0x1c)) {
         cands?.push(candidate(r, 'tos-mismatch'));
         continue;
@@ -122,18 +134,27 @@ export function fib4TableLookup(
       const err = routeTypeError(r.type);
       if (err) {
         cands?.push(candidate(r, 'chosen'));
-        const res: FibResult = { table: resultTable ?? table.id, route: r, nhIndex: 0, prefix: node.dst, prefixLen: node.len, type: r.type };
-        return finish({ err, res }, err === EAGAIN ? 'throw' : 'error', table.id);
+        const res: FibResult = { table: resultTable ?? tableId, route: r, nhIndex: 0, prefix: r.dst, prefixLen: r.dstLen, type: r.type };
+        return finish({ err, res }, err === EAGAIN ? 'throw' : 'error', tableId);
       }
-      const nhIndex = r.nexthops.findIndex((nh) => goodNexthop(host, nh, flow, 4));
+      const nhs = r.nexthops;
+      let nhIndex = -1;
+      for (let i = 0; i < nhs.length; i++) {
+        if (goodNexthop(host, nhs[i], flow, 4)) {
+          nhIndex = i;
+          break;
+        }
+      }
       if (nhIndex < 0) {
         cands?.push(candidate(r, flow.oif ? 'oif-mismatch' : 'no-usable-nexthop'));
         continue;
       }
-      cands?.push(candidate(r, 'chosen'));
-      const res: FibResult = { table: resultTable ?? table.id, route: r, nhIndex, prefix: node.dst, prefixLen: node.len, type: r.type };
-      if (cands) for (const n of nodes) if (n.node.len < node.len) for (const s of n.node.routes) cands.push(candidate(s, 'shorter-prefix'));
-      return finish({ err: 0, res }, 'route', table.id);
+      if (cands) {
+        cands.push(candidate(r, 'chosen'));
+        for (const t of tables) for (const n of t.matches(dst)) if (n.len < r.dstLen) for (const s of n.routes) cands.push(candidate(s, 'shorter-prefix'));
+      }
+      const res: FibResult = { table: resultTable ?? tableId, route: r, nhIndex, prefix: r.dst, prefixLen: r.dstLen, type: r.type };
+      return finish({ err: 0, res }, 'route', tableId);
     }
   }
   return finish({ err: EAGAIN }, 'no-match', reportTable);
@@ -147,10 +168,9 @@ export function fib4TableLookup(
  */
 export function fib6TableLookup(host: Host, table: FibTable, flow: Flow, trace?: LookupTrace, pref = -1): LookupOutcome {
   const cands: RouteCandidate[] | undefined = trace ? [] : undefined;
-  const nodes = table.matches(flow.daddr);
   let out: LookupOutcome = { err: EAGAIN };
-  search: for (const node of nodes) {
-    for (const r of node.routes) {
+  search: for (let head = table.firstMatch(flow.daddr, 999); head; head = table.firstMatch(flow.daddr, head.dstLen)) {
+    for (let r: FibAlias | null = head; r; r = r.next) {
       if (r.src && !(flow.hasSaddr && prefixHas(r.src.addr, r.src.len, flow.saddr))) {
         cands?.push(candidate(r, 'no-usable-nexthop'));
         continue;
@@ -161,7 +181,7 @@ export function fib6TableLookup(host: Host, table: FibTable, flow: Flow, trace?:
         continue;
       }
       cands?.push(candidate(r, 'chosen'));
-      out = { err: routeTypeError(r.type), res: { table: table.id, route: r, nhIndex, prefix: node.dst, prefixLen: node.len, type: r.type } };
+      out = { err: routeTypeError(r.type), res: { table: table.id, route: r, nhIndex, prefix: r.dst, prefixLen: r.dstLen, type: r.type } };
       break search;
     }
   }

@@ -1,35 +1,48 @@
+import { FibAlias, fibInfoKey, type FibInfo } from './fib-alias';
 import { compareIp, maskIp, type Family, type Ip } from './ip';
 import type { Route } from './model';
+import { samePath } from './fib-insert';
 
-/** All routes of one destination prefix in one table, in lookup order (`struct key_vector` leaf). */
+/** All routes of one destination prefix in one table, in lookup order. A snapshot, not live. */
 export interface PrefixNode {
   readonly dst: Ip;
   readonly len: number;
   /** Routes in kernel order: TOS descending, then metric ascending, then insertion order. */
-  readonly routes: Route[];
+  readonly routes: FibAlias[];
 }
 
+/** Bits of the IPv4 prefix-presence filter: lengths up to 20 exactly, longer ones by /20. */
+const FILTER_BITS = 20;
+
 /**
- * One routing table of one family (`struct fib_table` / `struct fib6_table`): routes grouped by
- * prefix, found by longest-prefix match. The kernel's trie is replaced by one hash map per
- * prefix length; `lengths` lists the lengths in use, longest first.
+ * One routing table of one family (`struct fib_table` / `struct fib6_table`). Routes of one
+ * prefix form a chain (the kernel's fib_alias list); prefixes are found through one hash map per
+ * length. For IPv4 a per-length bitmap over the top 20 address bits lets a lookup skip lengths
+ * that cannot match without touching the maps, so longest-prefix match stays fast at 10^6 routes.
  */
 export class FibTable {
   readonly family: Family;
   readonly id: number;
   /** Order of creation among tables (dump order within a hash bucket: newest first). */
   readonly created: number;
-  private readonly byLen: Map<Ip, PrefixNode>[];
+  /** First route of each prefix, per prefix length, keyed by int32 (IPv4) or bigint (IPv6). */
+  private readonly heads: Map<number | bigint, FibAlias>[];
+  /** IPv4: per length, one bit per /min(len,20) block holding a prefix of that length. */
+  private readonly filter: (Uint32Array | null)[];
   private lengths: number[] = [];
   private count = 0;
-  private sorted: PrefixNode[] | null = null;
+  private sorted: FibAlias[] | null = null;
   private version = 0;
+  private readonly infos = new Map<string, FibInfo>();
+  private lastInfo: FibInfo | null = null;
 
   constructor(family: Family, id: number, created: number) {
     this.family = family;
     this.id = id;
     this.created = created;
-    this.byLen = Array.from({ length: family === 4 ? 33 : 129 }, () => new Map<Ip, PrefixNode>());
+    const n = family === 4 ? 33 : 129;
+    this.heads = Array.from({ length: n }, () => new Map<number | bigint, FibAlias>());
+    this.filter = new Array<Uint32Array | null>(n).fill(null);
   }
 
   /** Number of routes in the table. */
@@ -47,102 +60,202 @@ export class FibTable {
     return this.lengths;
   }
 
-  /** The node of exactly `dst/len`, if any route has that prefix. */
+  private key(dst: Ip, len: number): number | bigint {
+    return typeof dst === 'number' ? (maskIp(dst, len) as number) | 0 : (maskIp(dst, len) as bigint);
+  }
+
+  /** The first route of exactly `dst/len` (host bits ignored), or undefined. */
+  head(dst: Ip, len: number): FibAlias | undefined {
+    return this.heads[len].get(this.key(dst, len));
+  }
+
+  /** The routes of exactly `dst/len`, if any route has that prefix. */
   node(dst: Ip, len: number): PrefixNode | undefined {
-    return this.byLen[len].get(maskIp(dst, len));
+    const h = this.head(dst, len);
+    return h ? toNode(h) : undefined;
   }
 
-  /** The node of `dst/len`, created empty when missing (caller must add a route to it). */
-  private ensureNode(dst: Ip, len: number): PrefixNode {
-    const key = maskIp(dst, len);
-    const map = this.byLen[len];
-    let node = map.get(key);
-    if (!node) {
-      node = { dst: key, len, routes: [] };
-      if (map.size === 0) {
-        this.lengths.push(len);
-        this.lengths.sort((a, b) => b - a);
-      }
-      map.set(key, node);
+  /** The shared FibInfo for a route's path data (fib_find_info). */
+  private internInfo(r: Route): FibInfo {
+    const last = this.lastInfo;
+    if (last && sameInfo(last, r)) return last;
+    const key = fibInfoKey(r);
+    let info = this.infos.get(key);
+    if (!info || fibInfoKey(info as unknown as Route) !== key) {
+      info = {
+        family: r.family,
+        protocol: r.protocol,
+        scope: r.scope,
+        prefsrc: r.prefsrc,
+        priority: r.priority,
+        nexthops: r.nexthops.map((n) => ({ ...n })),
+        multipath: r.multipath,
+        metrics: r.metrics.map((m) => ({ ...m })),
+        pref: r.pref,
+        realm: r.realm,
+        expires: r.expires,
+        src: r.src,
+      };
+      this.infos.set(key, info);
     }
-    return node;
+    this.lastInfo = info;
+    return info;
   }
 
-  /** Inserts `route` into its prefix node at index `at` (kernel order is the caller's job). */
-  insertAt(route: Route, at: number): void {
-    const node = this.ensureNode(route.dst, route.dstLen);
-    node.routes.splice(at, 0, route);
+  /** Makes the table's own record of `route`. */
+  private alias(route: Route): FibAlias {
+    const d = typeof route.dst === 'number' ? (maskIp(route.dst, route.dstLen) as number) | 0 : (maskIp(route.dst, route.dstLen) as bigint);
+    return new FibAlias(route.table, d, route.dstLen, route.tos, route.type, this.internInfo(route), route.seq);
+  }
+
+  /** Inserts `route` as the `at`-th route of its prefix (kernel order is the caller's job). */
+  insertAt(route: Route, at: number): FibAlias {
+    const a = this.alias(route);
+    const map = this.heads[a.dstLen];
+    const key = a.d;
+    const h = map.get(key);
+    if (!h || at <= 0) {
+      a.next = h ?? null;
+      map.set(key, a);
+      if (!h) this.prefixAdded(a.dstLen, key);
+    } else {
+      let prev = h;
+      for (let i = 1; i < at && prev.next; i++) prev = prev.next;
+      a.next = prev.next;
+      prev.next = a;
+    }
     this.count++;
     this.changed();
+    return a;
   }
 
-  /** Replaces the route at `index` of its node with `route`. */
+  /** Replaces the route at `index` of `node`'s prefix with `route`. */
   replaceAt(node: PrefixNode, index: number, route: Route): void {
-    node.routes[index] = route;
-    this.changed();
+    const old = node.routes[index];
+    if (!old) return;
+    this.remove(old);
+    this.insertAt(route, index);
   }
 
-  /** Removes `route` (by identity) from the table; true when it was there. */
+  /** Removes `route` (a route of this table) from it; true when it was there. */
   remove(route: Route): boolean {
-    const node = this.byLen[route.dstLen].get(maskIp(route.dst, route.dstLen));
-    if (!node) return false;
-    const i = node.routes.indexOf(route);
-    if (i < 0) return false;
-    node.routes.splice(i, 1);
-    this.count--;
-    if (node.routes.length === 0) {
-      const map = this.byLen[route.dstLen];
-      map.delete(node.dst);
-      if (map.size === 0) this.lengths = this.lengths.filter((l) => l !== route.dstLen);
+    const map = this.heads[route.dstLen];
+    const key = route instanceof FibAlias ? route.d : this.key(route.dst, route.dstLen);
+    let cur = map.get(key);
+    let prev: FibAlias | null = null;
+    while (cur && cur !== route) {
+      prev = cur;
+      cur = cur.next ?? undefined;
     }
+    if (!cur) return false;
+    if (prev) prev.next = cur.next;
+    else if (cur.next) map.set(key, cur.next);
+    else {
+      map.delete(key);
+      this.prefixRemoved(route.dstLen, key);
+    }
+    cur.next = null;
+    this.count--;
     this.changed();
     return true;
   }
 
   /** Removes every route for which `pred` holds; returns the removed routes. */
-  removeWhere(pred: (r: Route) => boolean): Route[] {
-    const gone: Route[] = [];
-    for (const node of this.nodes()) for (const r of node.routes) if (pred(r)) gone.push(r);
+  removeWhere(pred: (r: FibAlias) => boolean): FibAlias[] {
+    const gone = [...this.routes()].filter(pred);
     for (const r of gone) this.remove(r);
     return gone;
   }
 
-  /**
-   * The prefix nodes containing `ip`, longest first: the longest match and every shorter
-   * prefix the lookup may fall back to (fib_table_lookup backtracking).
-   */
+  /** The prefixes containing `ip`, longest first: the lookup's longest match and its fallbacks. */
   matches(ip: Ip): PrefixNode[] {
     const out: PrefixNode[] = [];
-    for (const len of this.lengths) {
-      const node = this.byLen[len].get(maskIp(ip, len));
-      if (node) out.push(node);
-    }
+    for (let h = this.firstMatch(ip, 33 + 129); h; h = this.firstMatch(ip, h.dstLen)) out.push(toNode(h));
     return out;
   }
 
-  /** The longest prefix node containing `ip` whose routes satisfy `accept`, walking shorter. */
+  /** The longest prefix containing `ip`. */
   longestMatch(ip: Ip): PrefixNode | undefined {
-    for (const len of this.lengths) {
-      const node = this.byLen[len].get(maskIp(ip, len));
-      if (node) return node;
+    const h = this.firstMatch(ip, 999);
+    return h ? toNode(h) : undefined;
+  }
+
+  /**
+   * The first route of the longest prefix containing `ip` that is shorter than `below`
+   * (fib_table_lookup's descent and backtracking). Allocation-free: the lookup hot path.
+   */
+  firstMatch(ip: Ip, below: number): FibAlias | undefined {
+    const lengths = this.lengths;
+    if (typeof ip === 'number') {
+      const top = ip >>> (32 - FILTER_BITS);
+      for (let i = 0; i < lengths.length; i++) {
+        const len = lengths[i];
+        if (len >= below) continue;
+        const f = this.filter[len]!;
+        const bit = len >= FILTER_BITS ? top : top >>> (FILTER_BITS - len);
+        if ((f[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
+        const key = len === 0 ? 0 : (ip & (0xffffffff << (32 - len))) | 0;
+        const h = this.heads[len].get(key);
+        if (h) return h;
+      }
+      return undefined;
+    }
+    for (const len of lengths) {
+      if (len >= below) continue;
+      const h = this.heads[len].get(maskIp(ip, len) as bigint);
+      if (h) return h;
     }
     return undefined;
   }
 
-  /** All prefix nodes in dump order (IPv4 trie order, or IPv6 fib6 tree post-order). */
-  nodes(): readonly PrefixNode[] {
+  /** All routes in dump order (IPv4 trie order, or IPv6 fib6 tree post-order). */
+  *routes(): Generator<FibAlias> {
+    for (const h of this.sortedHeads()) for (let a: FibAlias | null = h; a; a = a.next) yield a;
+  }
+
+  /** All prefixes in dump order. */
+  nodes(): PrefixNode[] {
+    return this.sortedHeads().map(toNode);
+  }
+
+  private sortedHeads(): FibAlias[] {
     if (!this.sorted) {
-      const all: PrefixNode[] = [];
-      for (const map of this.byLen) for (const n of map.values()) all.push(n);
+      const all: FibAlias[] = [];
+      for (const len of this.lengths) for (const h of this.heads[len].values()) all.push(h);
       all.sort(this.family === 4 ? compareIpv4Order : compareIpv6Order);
       this.sorted = all;
     }
     return this.sorted;
   }
 
-  /** All routes in dump order. */
-  *routes(): Generator<Route> {
-    for (const n of this.nodes()) yield* n.routes;
+  private prefixAdded(len: number, key: number | bigint): void {
+    if (this.heads[len].size === 1) {
+      this.lengths.push(len);
+      this.lengths.sort((a, b) => b - a);
+    }
+    if (this.family === 4) {
+      let f = this.filter[len];
+      if (!f) f = this.filter[len] = new Uint32Array(Math.max(1, (1 << Math.min(len, FILTER_BITS)) >>> 5));
+      const bit = filterBit(key as number, len);
+      f[bit >>> 5] |= 1 << (bit & 31);
+    }
+  }
+
+  private prefixRemoved(len: number, key: number | bigint): void {
+    if (this.heads[len].size === 0) {
+      this.lengths = this.lengths.filter((l) => l !== len);
+      this.filter[len] = null;
+      return;
+    }
+    if (this.family === 4 && len > FILTER_BITS) {
+      // Clear the block's bit only when no other prefix of this length lives in it.
+      const bit = filterBit(key as number, len);
+      for (const k of this.heads[len].keys()) if (filterBit(k as number, len) === bit) return;
+      this.filter[len]![bit >>> 5] &= ~(1 << (bit & 31));
+    } else if (this.family === 4) {
+      const bit = filterBit(key as number, len);
+      this.filter[len]![bit >>> 5] &= ~(1 << (bit & 31));
+    }
   }
 
   private changed(): void {
@@ -151,19 +264,41 @@ export class FibTable {
   }
 }
 
+function filterBit(key: number, len: number): number {
+  const top = key >>> (32 - FILTER_BITS);
+  return len >= FILTER_BITS ? top : top >>> (FILTER_BITS - len);
+}
+
+function sameInfo(info: FibInfo, r: Route): boolean {
+  return (
+    info.family === r.family &&
+    info.pref === r.pref &&
+    info.expires === r.expires &&
+    info.src === r.src &&
+    info.multipath === r.multipath &&
+    samePath(info, r)
+  );
+}
+
+function toNode(h: FibAlias): PrefixNode {
+  const routes: FibAlias[] = [];
+  for (let a: FibAlias | null = h; a; a = a.next) routes.push(a);
+  return { dst: h.dst, len: h.dstLen, routes };
+}
+
 /** fib_trie dump order: key ascending, and for one key the longer prefix first. */
-function compareIpv4Order(a: PrefixNode, b: PrefixNode): number {
-  return compareIp(a.dst, b.dst) || b.len - a.len;
+function compareIpv4Order(a: FibAlias, b: FibAlias): number {
+  return ((a.d as number) >>> 0) - ((b.d as number) >>> 0) || b.dstLen - a.dstLen;
 }
 
 /**
  * fib6 tree walk order (fib6_walk_continue): children before their parent, the 0-bit side
  * before the 1-bit side. So a prefix comes after every longer prefix inside it.
  */
-function compareIpv6Order(a: PrefixNode, b: PrefixNode): number {
-  const common = Math.min(a.len, b.len);
-  const x = maskIp(a.dst, common);
-  const y = maskIp(b.dst, common);
+function compareIpv6Order(a: FibAlias, b: FibAlias): number {
+  const common = Math.min(a.dstLen, b.dstLen);
+  const x = maskIp(a.d as bigint, common);
+  const y = maskIp(b.d as bigint, common);
   if (x !== y) return compareIp(x, y);
-  return b.len - a.len;
+  return b.dstLen - a.dstLen;
 }
