@@ -19,3 +19,8 @@ export function createHost(): Host {
   initDefaultRules(host);
   return host;
 }
+export { linkNew, linkDel, linkSet, linkGet, linkDump, linkMessage } from './links';
+export type { LinkDetailAttrs, LinkDumpMessage } from './link-message';
+export { IFF, IF_OPER, ARPHRD, carrierOk, linkUp, nexthopFlags, l3mdevTable } from './link-state';
+export { addrNew, addrDel, addrFlush, addrDump } from './addrs';
+export { inetSelectAddr, ipv6DevGetSaddr } from './source-select';

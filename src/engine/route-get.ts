@@ -15,11 +15,6 @@ const UDP = 17;
 const ICMP = 1;
 const ICMPV6 = 58;
 
-/** True when some rule needs the packet's protocol and ports (fib_rule_requires_fldissect). */
-export function rulesNeedDissect(host: Host, family: 4 | 6): boolean {
-  return host.rules[family].some((r) => r.iifname !== 'lo' && (r.ipproto !== 0 || r.sport !== undefined || r.dport !== undefined));
-}
-
 /**
  * RTM_GETROUTE request (inet_rtm_getroute / inet6_rtm_getroute): the reply as the kernel fills
  * it (rt_fill_info / fib_dump_info for fibmatch / rt6_fill_node), or the error `ip route get`

@@ -6,7 +6,7 @@ import type { Host } from './host';
 import { AF_INET6, formatIp, isLinkLocal6, isMulticast6 } from './ip';
 import { RTN, TABLE } from './model';
 import { RTM_F, type RouteMessage } from './netlink';
-import { rulesNeedDissect } from './route-get';
+import { rulesNeedDissect } from './rules-lookup';
 import { ipv6DevGetSaddr } from './source-select';
 import type { LookupTrace } from './trace';
 

@@ -6,7 +6,7 @@ import type { Host } from './host';
 import { formatIp, isLimitedBroadcast4, isLoopback4, isMulticast4, prefixContains } from './ip';
 import { RTN, SCOPE } from './model';
 import { RTCF } from './netlink';
-import { rulesNeedDissect } from './route-get';
+import { rulesNeedDissect } from './rules-lookup';
 import type { Rt4 } from './route-output4';
 import type { LookupTrace } from './trace';
 

@@ -29,8 +29,39 @@ function prefixMatch(flowAddr: Ip, addr: Ip, len: number): boolean {
  * given, every selector tested is recorded with both values.
  */
 export function ruleMatches(host: Host, rule: Rule, flow: Flow, tests?: SelectorTest[]): boolean {
-  const ret = ruleSelectorsMatch(host, rule, flow, tests);
+  const ret = tests ? ruleSelectorsMatch(host, rule, flow, tests) : selectorsMatchFast(host, rule, flow);
   return rule.invert ? !ret : ret;
+}
+
+/** The same tests as ruleSelectorsMatch, without recording: the lookup hot path. */
+function selectorsMatchFast(host: Host, rule: Rule, flow: Flow): boolean {
+  if (rule.iifname !== undefined) {
+    const idx = boundIfindex(host, rule.iifname);
+    if (idx === -1 || flow.iif !== idx) return false;
+  }
+  if (rule.oifname !== undefined) {
+    const idx = boundIfindex(host, rule.oifname);
+    if (idx === -1 || flow.oif !== idx) return false;
+  }
+  if ((rule.mark ^ flow.mark) & rule.markMask) return false;
+  if (rule.tunId !== undefined && rule.tunId !== 0n) return false;
+  if (rule.l3mdev && !flow.l3mdev) return false;
+  if (rule.uidRange && (flow.uid < rule.uidRange.start || flow.uid > rule.uidRange.end)) return false;
+  if (rule.src) {
+    if (flow.family === 6 && !flow.hasSaddr) return false;
+    if (!prefixMatch(flow.saddr, rule.src.addr, rule.src.len)) return false;
+  }
+  if (rule.dst && !prefixMatch(flow.daddr, rule.dst.addr, rule.dst.len)) return false;
+  if (rule.dscpFull) {
+    if ((rule.dscpFull.value ^ (flow.tos >> 2)) & rule.dscpFull.mask) return false;
+  } else if (rule.tos) {
+    if (rule.family === 4 ? (flow.tos & 0x1c) !== rule.tos : (flow.tos & 0xfc) !== rule.tos) return false;
+  }
+  if (rule.flowlabel && (rule.flowlabel.value ^ flow.flowlabel) & rule.flowlabel.mask) return false;
+  if (rule.ipproto && rule.ipproto !== flow.proto) return false;
+  if (rule.sport && !portMatch(rule.sport, rule.sportMask, flow.sport)) return false;
+  if (rule.dport && !portMatch(rule.dport, rule.dportMask, flow.dport)) return false;
+  return true;
 }
 
 function ruleSelectorsMatch(host: Host, rule: Rule, flow: Flow, tests?: SelectorTest[]): boolean {

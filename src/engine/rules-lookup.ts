@@ -151,3 +151,8 @@ export function fibRulesLookup(host: Host, flow: Flow, trace?: LookupTrace): Rul
   }
   return { err: ESRCH };
 }
+
+/** True when some rule needs the packet's protocol and ports (fib_rule_requires_fldissect). */
+export function rulesNeedDissect(host: Host, family: 4 | 6): boolean {
+  return host.rules[family].some((r) => r.iifname !== 'lo' && (r.ipproto !== 0 || r.sport !== undefined || r.dport !== undefined));
+}

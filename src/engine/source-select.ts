@@ -1,90 +1,98 @@
+/**
+ * Source address selection: IPv4 inet_select_addr (net/ipv4/devinet.c) and IPv6
+ * ipv6_dev_get_saddr (net/ipv6/addrconf.c, the RFC 6724 rules as the kernel orders them).
+ */
+import { ifaMatch } from './fib-ifaddr';
 import type { Host } from './host';
-import { isLinkLocal6, isMulticast6, prefixContains } from './ip';
-import type { IfAddr } from './model';
+import { prefixContains } from './ip';
+import { ipv6SrcScope } from './addrconf';
+import type { IfAddr, Link } from './model';
 import { SCOPE } from './model';
 
-/** The ifindex of a device's VRF master, or 0. */
-function masterVrf(host: Host, ifindex: number): number {
-  const m = host.link(ifindex)?.master;
-  return m !== undefined && host.link(m)?.kind === 'vrf' ? m : 0;
+function vrfMasterOf(host: Host, dev: Link | undefined): number {
+  if (!dev) return 0;
+  if (dev.kind === 'vrf') return dev.ifindex;
+  const m = dev.master !== undefined ? host.link(dev.master) : undefined;
+  return m?.kind === 'vrf' ? m.ifindex : 0;
 }
 
-/** in_dev_select_addr: the first primary address of a device with a usable, non-link scope. */
-function inDevSelectAddr(host: Host, ifindex: number, scope: number): number {
-  for (const a of host.addrsOf(ifindex, 4)) {
+function localnetScope(host: Host, dev: Link): number {
+  return host.sysctl.ipv4Dev(dev.name, 'route_localnet') ? SCOPE.LINK : SCOPE.HOST;
+}
+
+/** in_dev_select_addr(): the first primary address within `scope` that is not link scope. */
+function inDevSelectAddr(host: Host, dev: Link, scope: number): number {
+  const ln = localnetScope(host, dev);
+  for (const a of host.addrsOf(dev.ifindex, 4)) {
     if (a.secondary) continue;
-    if (a.scope !== SCOPE.LINK && a.scope <= scope) return a.local as number;
+    if (Math.min(a.scope, ln) <= scope && a.scope !== SCOPE.LINK) return a.local as number;
   }
   return 0;
 }
 
 /**
- * inet_select_addr: the IPv4 source for traffic leaving `ifindex` towards `dst` (a gateway or 0)
- * with route scope `scope`. First a primary address of the device whose subnet holds `dst`
- * (else its first eligible one); failing that, the first suitable address of any device.
+ * inet_select_addr(dev, dst, scope): on `ifindex`, the first primary address in the subnet of
+ * `dst` (or the first eligible one); else the VRF master's, else the first suitable primary of any
+ * device in the same L3 domain, in device order. 0 when there is none.
  */
 export function inetSelectAddr(host: Host, ifindex: number, dst: number, scope: number): number {
   const dev = host.link(ifindex);
   let addr = 0;
   if (dev) {
-    const localnetScope = host.sysctl.ipv4Dev(dev.name, 'route_localnet') ? SCOPE.LINK : SCOPE.HOST;
+    const ln = localnetScope(host, dev);
     for (const a of host.addrsOf(ifindex, 4)) {
       if (a.secondary) continue;
-      if (Math.min(a.scope, localnetScope) > scope) continue;
-      const subnet = (a.peer ?? a.local) as number;
-      if (!dst || prefixContains(subnet, a.prefixLen, dst)) {
-        addr = a.local as number;
-        break;
-      }
+      if (Math.min(a.scope, ln) > scope) continue;
+      if (!dst || ifaMatch(dst, a)) return a.local as number;
       if (!addr) addr = a.local as number;
     }
     if (addr) return addr;
   }
-  const master = dev ? masterVrf(host, ifindex) : 0;
-  if (master) {
-    addr = inDevSelectAddr(host, master, scope);
-    if (addr) return addr;
+  const master = vrfMasterOf(host, dev);
+  if (master && dev && dev.ifindex !== master) {
+    const m = host.link(master);
+    if (m) {
+      addr = inDevSelectAddr(host, m, scope);
+      if (addr) return addr;
+    }
   }
   for (const l of host.links.values()) {
-    if (masterVrf(host, l.ifindex) !== master) continue;
-    addr = inDevSelectAddr(host, l.ifindex, scope);
+    if (vrfMasterOf(host, l) !== master) continue;
+    addr = inDevSelectAddr(host, l, scope);
     if (addr) return addr;
   }
   return 0;
 }
 
-/** __ipv6_addr_src_scope as a number: 1 node (loopback), 2 link, 5 site, 14 global. */
-export function ipv6Scope(a: bigint): number {
-  if (a === 1n) return 1;
-  if (isMulticast6(a)) return Number((a >> 112n) & 0xfn);
-  if (isLinkLocal6(a)) return 2;
-  if (a >> 118n === 0x3fbn) return 5; // fec0::/10
-  return 14;
-}
-
-/** The default address-selection policy table (RFC 6724, ip6_addrlbl_init_table). */
-const LABELS: [bigint, number, number][] = [
-  [0x1n, 128, 0],
-  [0xffffn << 32n, 96, 4],
-  [0x2002n << 112n, 16, 2],
-  [0x2001n << 112n, 32, 6],
-  [0x20010010n << 96n, 28, 7],
-  [0x20010020n << 96n, 28, 7],
-  [0xfcn << 120n, 7, 5],
-  [0xfecn << 116n, 10, 11],
-  [0x3ffen << 112n, 16, 12],
-  [0n, 96, 3],
-  [0n, 0, 1],
-];
-
-function label(a: bigint): number {
+/** ipv6_addr_label(): the default policy table of RFC 6724 as net/ipv6/addrlabel.c has it. */
+function addrLabel(a: bigint): number {
+  const table: [bigint, number, number][] = [
+    [1n, 128, 0],
+    [0xffffn << 32n, 96, 4],
+    [0n, 96, 3],
+    [0x2001n << 112n, 32, 6],
+    [0x20010010n << 96n, 28, 7],
+    [0x2002n << 112n, 16, 2],
+    [0x3ffen << 112n, 16, 12],
+    [0xfecn << 116n, 10, 11],
+    [0xfcn << 120n, 7, 5],
+    [0x5fn << 120n, 8, 13],
+  ];
   let best = -1;
-  let lab = 1;
-  for (const [p, len, l] of LABELS) if (len > best && prefixContains(p, len, a)) ((best = len), (lab = l));
-  return lab;
+  let label = 1; // ::/0
+  for (const [p, len, l] of table) if (len > best && prefixContains(p, len, a)) {
+    best = len;
+    label = l;
+  }
+  return label;
 }
 
-function commonPrefix(a: bigint, b: bigint): number {
+function isOrchid(a: bigint): boolean {
+  return prefixContains(0x20010010n << 96n, 28, a);
+}
+
+/** Number of leading bits two addresses share (ipv6_addr_diff). */
+function commonBits(a: bigint, b: bigint): number {
   let x = a ^ b;
   let n = 128;
   while (x) {
@@ -94,38 +102,71 @@ function commonPrefix(a: bigint, b: bigint): number {
   return n;
 }
 
+interface Dst {
+  addr: bigint;
+  scope: number;
+  label: number;
+  ifindex: number;
+}
+
+/** The value of rule `i` for candidate `ifa` (ipv6_get_saddr_eval); higher is better. */
+function evalRule(i: number, ifa: IfAddr, dst: Dst): number {
+  const a = ifa.local as bigint;
+  switch (i) {
+    case 0: // RULE_LOCAL: the destination itself
+      return a === dst.addr ? 1 : 0;
+    case 1: {
+      // RULE_SCOPE: smallest scope that is enough, else the largest
+      const s = ipv6SrcScope(a);
+      return s >= dst.scope ? -s : s - 128;
+    }
+    case 2: // RULE_PREFERRED: not deprecated
+      return ifa.preferredLft === 0 ? 0 : 1;
+    case 3: // RULE_OIF
+      return !dst.ifindex || dst.ifindex === ifa.ifindex ? 1 : 0;
+    case 4: // RULE_LABEL
+      return addrLabel(a) === dst.label ? 1 : 0;
+    case 5: // RULE_ORCHID
+      return isOrchid(a) === isOrchid(dst.addr) ? 1 : 0;
+    default: // RULE_PREFIX: longest matching prefix, capped at the prefix length
+      return Math.min(commonBits(a, dst.addr), ifa.prefixLen);
+  }
+}
+
 /**
- * ipv6_dev_get_saddr: the IPv6 source towards `daddr` leaving `ifindex` (0 = unknown), by the
- * kernel's RFC 6724 rules: same address, scope, preferred, outgoing interface, label, longest
- * prefix. Link-local and multicast destinations use only the outgoing device's addresses.
+ * ipv6_dev_get_saddr(net, dst_dev, daddr): the best source for `dst` leaving through `ifindex`
+ * (0 = none). Link-local and multicast destinations only consider the output device's addresses.
+ * Undefined = EADDRNOTAVAIL.
  */
-export function ipv6DevGetSaddr(host: Host, ifindex: number, daddr: bigint): bigint | undefined {
-  const dscope = ipv6Scope(daddr);
-  const dlabel = label(daddr);
-  const oifOnly = ifindex !== 0 && (isMulticast6(daddr) || dscope <= 2);
-  const devices = oifOnly ? [ifindex] : [...host.links.keys()];
+export function ipv6DevGetSaddr(host: Host, ifindex: number, dst: bigint): bigint | undefined {
+  const dev = ifindex ? host.link(ifindex) : undefined;
+  const d: Dst = { addr: dst, scope: dst === 0n ? -1 : ipv6SrcScope(dst), label: addrLabel(dst), ifindex: dev ? ifindex : 0 };
+  const multicast = dst >> 120n === 0xffn;
+  let devices: Link[];
+  if (dev && (multicast || d.scope <= 2)) devices = [dev];
+  else {
+    const master = vrfMasterOf(host, dev);
+    devices = [...host.links.values()].filter((l) => vrfMasterOf(host, l) === master);
+    if (master && dev) devices = [dev, ...devices.filter((l) => l !== dev)];
+  }
   let best: IfAddr | undefined;
-  const key = (a: IfAddr): number[] => {
-    const addr = a.local as bigint;
-    const s = ipv6Scope(addr);
-    const match = Math.min(commonPrefix(addr, daddr), a.prefixLen);
-    return [addr === daddr ? 1 : 0, s >= dscope ? -s : s - 128, 1, !ifindex || a.ifindex === ifindex ? 1 : 0, label(addr) === dlabel ? 1 : 0, match];
-  };
-  let bestKey: number[] = [];
-  for (const dev of devices) {
-    for (const a of host.addrsOf(dev, 6)) {
-      if (a.tentative) continue;
-      const k = key(a);
-      if (!best || greater(k, bestKey)) {
-        best = a;
-        bestKey = k;
+  for (const l of devices) {
+    for (const ifa of host.addrsOf(l.ifindex, 6)) {
+      if (ifa.tentative) continue;
+      if (!best) {
+        best = ifa;
+        continue;
+      }
+      for (let i = 0; i < 7; i++) {
+        const hi = evalRule(i, best, d);
+        const mine = evalRule(i, ifa, d);
+        if (hi > mine) break;
+        if (hi < mine) {
+          best = ifa;
+          break;
+        }
       }
     }
   }
   return best?.local as bigint | undefined;
-}
-
-function greater(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
-  return false;
 }

@@ -3,12 +3,15 @@
  * /etc/iproute2 that name tables, protocols and groups, and the output of one command.
  */
 import type { Host } from '../engine/host';
+import type { LookupTrace } from '../engine/trace';
 
 /** A simulated machine as the script runner holds it: the kernel state plus its /etc files. */
 export interface Session {
   host: Host;
   /** Virtual files by absolute path (at least /etc/iproute2/rt_tables and friends). */
   files: Map<string, string>;
+  /** When set, `ip route get` records the lookup's decisions here (rpdb trace, the web app). */
+  trace?: LookupTrace;
 }
 
 /** ip(8) global options (`ip [-4|-6] [-j] [-p] [-d] [-s] [-o] [-n] ...`). */

@@ -1,0 +1,237 @@
+/**
+ * IPv6 addresses and the routes they bring (net/ipv6/addrconf.c): inet6_addr_add/del, link-local
+ * generation (addrconf_dev_config, EUI-64), ::1 on loopback (init_loopback), and what happens on
+ * device up, link-ready and down (addrconf_notify, addrconf_ifdown). DAD is simulated as already
+ * finished: an address is tentative only while its device is not ready.
+ */
+import { EADDRNOTAVAIL, EEXIST, EINVAL, ENODEV, fail, ok, type KResult } from './errors';
+import { fib6AddKernelRoute, fib6DelWhere } from './fib6-kernel';
+import type { Host } from './host';
+import { maskIp, prefixContains } from './ip';
+import { DRIVERS, IFF, l3mdevTable, linkExtra, linkReady } from './link-state';
+import type { IfAddr, Link } from './model';
+import { RTN, TABLE } from './model';
+import { IFA_F, NLM_F, type AddrMessage } from './netlink';
+
+const IP6_RT_PRIO_ADDRCONF = 256;
+const INFINITY_LIFE_TIME = 0xffffffff;
+
+/** RT_SCOPE_* of an IPv6 address as inet6_fill_ifaddr reports it (rt_scope of ipv6_addr_scope). */
+export function ipv6RtScope(a: bigint): number {
+  if (a === 1n) return 254;
+  if (a >> 118n === 0x3fan) return 253; // fe80::/10
+  if (a >> 118n === 0x3fbn) return 200; // fec0::/10
+  return 0;
+}
+
+/** ipv6_addr_src_scope(): IPV6_ADDR_SCOPE_* (1 node, 2 link, 5 site, 14 global) of a unicast address. */
+export function ipv6SrcScope(a: bigint): number {
+  if (a >> 120n === 0xffn) return Number((a >> 112n) & 0xfn);
+  const s = ipv6RtScope(a);
+  return s === 254 ? 1 : s === 253 ? 2 : s === 200 ? 5 : 14;
+}
+
+/** True when DAD is skipped on the device (addrconf_dad_begin: NOARP, LOOPBACK or accept_dad off). */
+function noDad(host: Host, dev: Link): boolean {
+  if (DRIVERS[dev.kind].flags & (IFF.NOARP | IFF.LOOPBACK)) return true;
+  const all = host.sysctl.get('net.ipv6.conf.all.accept_dad') ?? 1;
+  const own = host.sysctl.get(`net.ipv6.conf.${dev.name}.accept_dad`) ?? 1;
+  return all < 1 && own < 1;
+}
+
+/** Inserts into the device list sorted by scope, wider first, newest first (ipv6_link_dev_addr). */
+function linkDevAddr(host: Host, ifa: IfAddr): void {
+  const list = host.addrsOf(ifa.ifindex, 6);
+  const s = ipv6SrcScope(ifa.local as bigint);
+  const before = list.find((a) => s >= ipv6SrcScope(a.local as bigint));
+  if (before) host.addrs.splice(host.addrs.indexOf(before), 0, ifa);
+  else if (list.length) host.addrs.splice(host.addrs.indexOf(list[list.length - 1]) + 1, 0, ifa);
+  else host.addrs.push(ifa);
+}
+
+function tableFor(host: Host, dev: Link, fallback: number): number {
+  return l3mdevTable(host, dev) || fallback;
+}
+
+/** The local route of an address (addrconf_f6i_alloc + ip6_ins_rt), added when DAD completes. */
+function addLocalRoute(host: Host, dev: Link, ifa: IfAddr): void {
+  fib6AddKernelRoute(host, tableFor(host, dev, TABLE.LOCAL), RTN.LOCAL, ifa.local as bigint, 128, dev.ifindex, 0);
+}
+
+/** addrconf_prefix_route(): fails (silently) while the device is down. */
+function addPrefixRoute(host: Host, dev: Link, ifa: IfAddr): void {
+  if (!dev.up || ifa.noprefixroute) return;
+  const dst = maskIp(ifa.local, ifa.prefixLen) as bigint;
+  fib6AddKernelRoute(host, tableFor(host, dev, TABLE.MAIN), RTN.UNICAST, dst, ifa.prefixLen, dev.ifindex, ifa.metric || IP6_RT_PRIO_ADDRCONF);
+}
+
+/** addrconf_dad_begin/_completed as settled: tentative ends (local route in) once the link is ready. */
+function dadStart(host: Host, dev: Link, ifa: IfAddr): void {
+  if (!ifa.tentative) return;
+  if (ifa.nodad || noDad(host, dev) || linkExtra(dev).inet6Ready) {
+    ifa.tentative = false;
+    addLocalRoute(host, dev, ifa);
+  }
+}
+
+/** ipv6_add_addr() + inet6_addr_add(): list insertion, prefix route, DAD. */
+function addAddr(host: Host, dev: Link, ifa: IfAddr): void {
+  ifa.tentative = true;
+  linkDevAddr(host, ifa);
+  addPrefixRoute(host, dev, ifa);
+  dadStart(host, dev, ifa);
+}
+
+/** RTM_NEWADDR for AF_INET6 (inet6_rtm_newaddr). */
+export function inet6AddrAdd(host: Host, msg: AddrMessage, nlflags: number): KResult {
+  const pfx = (msg.attrs.local ?? msg.attrs.address) as bigint | undefined;
+  if (pfx === undefined || msg.prefixLen > 128) return fail(EINVAL);
+  const dev = host.link(msg.ifindex);
+  if (!dev) return fail(ENODEV);
+  const flags = msg.attrs.flags ?? msg.flags;
+  const ci = msg.attrs.cacheinfo;
+  if (ci && (ci.valid === 0 || ci.preferred > ci.valid)) return fail(EINVAL);
+  const existing = host.addrsOf(dev.ifindex, 6).find((a) => a.local === pfx);
+  if (existing) {
+    if (nlflags & NLM_F.EXCL || !(nlflags & NLM_F.REPLACE)) return fail(EEXIST, 'ipv6: address already assigned');
+    if (ci) {
+      existing.validLft = ci.valid === INFINITY_LIFE_TIME ? undefined : ci.valid;
+      existing.preferredLft = ci.preferred === INFINITY_LIFE_TIME ? undefined : ci.preferred;
+    }
+    return ok(undefined);
+  }
+  if (pfx >> 120n === 0xffn || pfx === 0n) return fail(EINVAL);
+  const ifa: IfAddr = {
+    family: 6,
+    ifindex: dev.ifindex,
+    local: pfx,
+    prefixLen: msg.prefixLen,
+    scope: ipv6RtScope(pfx),
+    secondary: false,
+    nodad: (flags & IFA_F.NODAD) !== 0,
+    noprefixroute: (flags & IFA_F.NOPREFIXROUTE) !== 0,
+    metric: msg.attrs.rtPriority ?? 0,
+    validLft: ci && ci.valid !== INFINITY_LIFE_TIME ? ci.valid : undefined,
+    preferredLft: ci && ci.preferred !== INFINITY_LIFE_TIME ? ci.preferred : undefined,
+  };
+  if (msg.attrs.local !== undefined && msg.attrs.address !== undefined && msg.attrs.address !== msg.attrs.local)
+    ifa.peer = msg.attrs.address;
+  addAddr(host, dev, ifa);
+  return ok(undefined);
+}
+
+/** RTM_DELADDR for AF_INET6 (inet6_addr_del): same address and prefix length. */
+export function inet6AddrDel(host: Host, msg: AddrMessage): KResult {
+  const pfx = (msg.attrs.local ?? msg.attrs.address) as bigint | undefined;
+  if (pfx === undefined) return fail(EINVAL);
+  const dev = host.link(msg.ifindex);
+  if (!dev) return fail(ENODEV, 'ipv6: Unable to find the interface');
+  const ifa = host.addrsOf(dev.ifindex, 6).find((a) => a.local === pfx && a.prefixLen === msg.prefixLen);
+  if (!ifa) return fail(EADDRNOTAVAIL, 'ipv6: address not found');
+  ipv6DelAddr(host, dev, ifa);
+  return ok(undefined);
+}
+
+/** ipv6_del_addr(): the address, its local route, and the prefix route if no sibling needs it. */
+function ipv6DelAddr(host: Host, dev: Link, ifa: IfAddr): void {
+  const i = host.addrs.indexOf(ifa);
+  if (i >= 0) host.addrs.splice(i, 1);
+  fib6DelWhere(host, (r) => r.type === RTN.LOCAL && r.dstLen === 128 && r.dst === ifa.local && r.nexthops[0]?.dev === dev.ifindex);
+  if (ifa.noprefixroute) return;
+  const keep = host
+    .addrsOf(dev.ifindex, 6)
+    .some((a) => a.prefixLen === ifa.prefixLen && !a.noprefixroute && prefixContains(ifa.local, ifa.prefixLen, a.local));
+  if (keep) return;
+  const dst = maskIp(ifa.local, ifa.prefixLen);
+  const tb = tableFor(host, dev, TABLE.MAIN);
+  fib6DelWhere(
+    host,
+    (r) => r.table === tb && r.type === RTN.UNICAST && r.dst === dst && r.dstLen === ifa.prefixLen && r.protocol === 2 && r.nexthops.length === 1 && r.nexthops[0].dev === dev.ifindex && r.nexthops[0].gateway === undefined,
+  );
+}
+
+/** EUI-64 interface identifier from a 6-byte MAC (ipv6_generate_eui64 for Ethernet). */
+function eui64(mac: number[]): bigint | null {
+  if (mac.length !== 6 || mac.every((b) => b === 0)) return null;
+  const b = [mac[0] ^ 2, mac[1], mac[2], 0xff, 0xfe, mac[3], mac[4], mac[5]];
+  return b.reduce((acc, x) => (acc << 8n) | BigInt(x), 0n);
+}
+
+/** addrconf_dev_config(): ff00::/8, then the EUI-64 link-local address with fe80::/64. */
+function addrconfDevConfig(host: Host, dev: Link): void {
+  if (dev.kind === 'vrf') return; // no mroute and no link-local on L3 masters
+  fib6AddKernelRoute(host, tableFor(host, dev, TABLE.LOCAL), RTN.MULTICAST, 0xffn << 120n, 8, dev.ifindex, IP6_RT_PRIO_ADDRCONF);
+  if (dev.addrgenmode !== 'eui64') return;
+  const iid = eui64(dev.mac);
+  if (iid === null) return;
+  const addr = (0xfe80n << 112n) | iid;
+  if (host.addrsOf(dev.ifindex, 6).some((a) => a.local === addr)) return;
+  addAddr(host, dev, {
+    family: 6,
+    ifindex: dev.ifindex,
+    local: addr,
+    prefixLen: 64,
+    scope: 253,
+    secondary: false,
+    nodad: false,
+    noprefixroute: false,
+    metric: 0,
+    kernel: true,
+  });
+}
+
+/** init_loopback(): ::1/128 on `lo`. */
+function initLoopback6(host: Host, dev: Link): void {
+  if (host.addrsOf(dev.ifindex, 6).some((a) => a.local === 1n)) return;
+  addAddr(host, dev, {
+    family: 6,
+    ifindex: dev.ifindex,
+    local: 1n,
+    prefixLen: 128,
+    scope: 254,
+    secondary: false,
+    nodad: false,
+    noprefixroute: false,
+    metric: 0,
+    kernel: true,
+  });
+}
+
+/**
+ * addrconf_notify(NETDEV_UP / NETDEV_CHANGE): restores routes of addresses added while down
+ * (fixup_permanent_addr); when the link is ready the first time, configures the device and
+ * finishes DAD of every tentative address (addrconf_dad_run).
+ */
+export function addrconfLinkEvent(host: Host, dev: Link, event: 'up' | 'change'): void {
+  if ((host.sysctl.get(`net.ipv6.conf.${dev.name}.disable_ipv6`) ?? 0) !== 0) return;
+  if (event === 'up')
+    for (const a of host.addrsOf(dev.ifindex, 6)) {
+      if (!a.tentative) addLocalRoute(host, dev, a);
+      addPrefixRoute(host, dev, a);
+    }
+  const x = linkExtra(dev);
+  if (x.inet6Ready || !linkReady(host, dev)) return;
+  x.inet6Ready = true;
+  if (dev.kind === 'loopback') initLoopback6(host, dev);
+  else addrconfDevConfig(host, dev);
+  for (const a of host.addrsOf(dev.ifindex, 6)) dadStart(host, dev, a);
+}
+
+/**
+ * addrconf_ifdown(): on down (keep_addr_on_down off) or unregister, every IPv6 address of the
+ * device goes, with every IPv6 route through it (rt6_disable_ip).
+ */
+export function addrconfIfdown(host: Host, dev: Link, unregister: boolean): void {
+  const keepAll = host.sysctl.get('net.ipv6.conf.all.keep_addr_on_down') ?? 0;
+  const keepDev = host.sysctl.get(`net.ipv6.conf.${dev.name}.keep_addr_on_down`) ?? 0;
+  const keep = !unregister && (keepAll || keepDev) > 0;
+  linkExtra(dev).inet6Ready = false;
+  fib6DelWhere(host, (r) => r.nexthops.some((nh) => nh.dev === dev.ifindex), dev.ifindex);
+  for (const a of host.addrsOf(dev.ifindex, 6)) {
+    if (keep && !a.kernel) {
+      a.tentative = !a.nodad && !noDad(host, dev);
+      continue;
+    }
+    host.addrs.splice(host.addrs.indexOf(a), 1);
+  }
+}
