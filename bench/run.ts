@@ -164,15 +164,11 @@ function kernelComparison(): void {
   writeFileSync(script, cmds.map((c) => `ip ${c}`).join('\n') + '\n');
   const ns = `rpdbbench${process.pid}`;
   execFileSync('ip', ['netns', 'add', ns]);
-  let kernelS = 0;
-  try {
-    const t0 = performance.now();
-    const r = spawnSync('ip', ['-n', ns, '-batch', batch], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
-    kernelS = (performance.now() - t0) / 1000;
-    if (r.status !== 0) line('kernel ip -batch', `exit ${r.status}: ${String(r.stderr).slice(0, 200)}`);
-  } finally {
-    execFileSync('ip', ['netns', 'del', ns]);
-  }
+  const t0 = performance.now();
+  const r = spawnSync('ip', ['-n', ns, '-batch', batch], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const kernelS = (performance.now() - t0) / 1000;
+  execFileSync('ip', ['netns', 'del', ns]);
+  if (r.status !== 0) line('kernel ip -batch', `exit ${r.status}: ${String(r.stderr).slice(0, 200)}`);
   const t1 = performance.now();
   const r2 = spawnSync('node', ['bin/rpdb.mjs', 'run', script], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
   const rpdbS = (performance.now() - t1) / 1000;
