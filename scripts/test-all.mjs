@@ -3,6 +3,9 @@
 // fuzz tests (Vitest), end-to-end tests in Debian's Chromium (Playwright).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureDeps } from './ensure-deps.mjs';
+
+ensureDeps();
 
 let passed = 0;
 let failed = 0;

@@ -7,6 +7,31 @@ import { TABLE } from './model';
 import { fibRulesLookup, type RulesOutcome } from './rules-lookup';
 import type { LookupTrace } from './trace';
 
+/** The VRF a device belongs to: itself when it is a vrf, else its vrf master, else 0. */
+function l3mdevMasterUpper(host: Host, ifindex: number): number {
+  const dev = host.link(ifindex);
+  if (!dev) return 0;
+  if (dev.kind === 'vrf') return dev.ifindex;
+  const m = dev.master !== undefined ? host.link(dev.master) : undefined;
+  return m?.kind === 'vrf' ? m.ifindex : 0;
+}
+
+/**
+ * l3mdev_update_flow: a flow bound to (or arriving on) a VRF or one of its slaves carries the
+ * VRF, which `l3mdev` rules use to pick the VRF's table; an oif that is the VRF itself is cleared.
+ */
+export function l3mdevUpdateFlow(host: Host, flow: Flow): void {
+  if (flow.oif) {
+    const dev = host.link(flow.oif);
+    if (dev) {
+      if (!flow.l3mdev) flow.l3mdev = l3mdevMasterUpper(host, flow.oif);
+      if (dev.kind === 'vrf') flow.oif = 0;
+      return;
+    }
+  }
+  if (flow.iif > 1 && !flow.l3mdev) flow.l3mdev = l3mdevMasterUpper(host, flow.iif);
+}
+
 /**
  * fib_lookup (include/net/ip_fib.h): before any custom rule the RPDB is bypassed and main
  * (with local merged in) then default are searched; afterwards fib_rules_lookup decides.
@@ -14,6 +39,7 @@ import type { LookupTrace } from './trace';
  */
 export function fibLookup4(host: Host, flow: Flow, trace?: LookupTrace): RulesOutcome {
   if (host.customRules4) {
+    l3mdevUpdateFlow(host, flow);
     const out = fibRulesLookup(host, flow, trace);
     return out.err === ESRCH ? { err: ENETUNREACH } : out;
   }
@@ -38,6 +64,7 @@ export function fibLookup4(host: Host, flow: Flow, trace?: LookupTrace): RulesOu
  */
 export function fibLookup6(host: Host, flow: Flow, trace?: LookupTrace): RulesOutcome {
   if (host.customRules6) {
+    l3mdevUpdateFlow(host, flow);
     const out = fibRulesLookup(host, flow, trace);
     return out.err === ESRCH ? { err: ENETUNREACH } : out;
   }
