@@ -55,14 +55,30 @@ function tableFor(host: Host, dev: Link, fallback: number): number {
 
 /** The local route of an address (addrconf_f6i_alloc + ip6_ins_rt), added when DAD completes. */
 function addLocalRoute(host: Host, dev: Link, ifa: IfAddr): void {
-  fib6AddKernelRoute(host, tableFor(host, dev, TABLE.LOCAL), RTN.LOCAL, ifa.local as bigint, 128, dev.ifindex, 0);
+  fib6AddKernelRoute(
+    host,
+    tableFor(host, dev, TABLE.LOCAL),
+    RTN.LOCAL,
+    ifa.local as bigint,
+    128,
+    dev.ifindex,
+    0,
+  );
 }
 
 /** addrconf_prefix_route(): fails (silently) while the device is down. */
 function addPrefixRoute(host: Host, dev: Link, ifa: IfAddr): void {
   if (!dev.up || ifa.noprefixroute) return;
   const dst = maskIp(ifa.local, ifa.prefixLen) as bigint;
-  fib6AddKernelRoute(host, tableFor(host, dev, TABLE.MAIN), RTN.UNICAST, dst, ifa.prefixLen, dev.ifindex, ifa.metric || IP6_RT_PRIO_ADDRCONF);
+  fib6AddKernelRoute(
+    host,
+    tableFor(host, dev, TABLE.MAIN),
+    RTN.UNICAST,
+    dst,
+    ifa.prefixLen,
+    dev.ifindex,
+    ifa.metric || IP6_RT_PRIO_ADDRCONF,
+  );
 }
 
 /** addrconf_dad_begin/_completed as settled: tentative ends (local route in) once the link is ready. */
@@ -75,10 +91,10 @@ function dadStart(host: Host, dev: Link, ifa: IfAddr): void {
 }
 
 /** ipv6_add_addr() + inet6_addr_add(): list insertion, prefix route, DAD. */
-function addAddr(host: Host, dev: Link, ifa: IfAddr): void {
+function addAddr(host: Host, dev: Link, ifa: IfAddr, prefixRoute = true): void {
   ifa.tentative = true;
   linkDevAddr(host, ifa);
-  addPrefixRoute(host, dev, ifa);
+  if (prefixRoute) addPrefixRoute(host, dev, ifa);
   dadStart(host, dev, ifa);
 }
 
@@ -93,7 +109,8 @@ export function inet6AddrAdd(host: Host, msg: AddrMessage, nlflags: number): KRe
   if (ci && (ci.valid === 0 || ci.preferred > ci.valid)) return fail(EINVAL);
   const existing = host.addrsOf(dev.ifindex, 6).find((a) => a.local === pfx);
   if (existing) {
-    if (nlflags & NLM_F.EXCL || !(nlflags & NLM_F.REPLACE)) return fail(EEXIST, 'ipv6: address already assigned');
+    if (nlflags & NLM_F.EXCL || !(nlflags & NLM_F.REPLACE))
+      return fail(EEXIST, 'ipv6: address already assigned');
     if (ci) {
       existing.validLft = ci.valid === INFINITY_LIFE_TIME ? undefined : ci.valid;
       existing.preferredLft = ci.preferred === INFINITY_LIFE_TIME ? undefined : ci.preferred;
@@ -114,7 +131,11 @@ export function inet6AddrAdd(host: Host, msg: AddrMessage, nlflags: number): KRe
     validLft: ci && ci.valid !== INFINITY_LIFE_TIME ? ci.valid : undefined,
     preferredLft: ci && ci.preferred !== INFINITY_LIFE_TIME ? ci.preferred : undefined,
   };
-  if (msg.attrs.local !== undefined && msg.attrs.address !== undefined && msg.attrs.address !== msg.attrs.local)
+  if (
+    msg.attrs.local !== undefined &&
+    msg.attrs.address !== undefined &&
+    msg.attrs.address !== msg.attrs.local
+  )
     ifa.peer = msg.attrs.address;
   addAddr(host, dev, ifa);
   return ok(undefined);
@@ -136,17 +157,34 @@ export function inet6AddrDel(host: Host, msg: AddrMessage): KResult {
 function ipv6DelAddr(host: Host, dev: Link, ifa: IfAddr): void {
   const i = host.addrs.indexOf(ifa);
   if (i >= 0) host.addrs.splice(i, 1);
-  fib6DelWhere(host, (r) => r.type === RTN.LOCAL && r.dstLen === 128 && r.dst === ifa.local && r.nexthops[0]?.dev === dev.ifindex);
+  fib6DelWhere(
+    host,
+    (r) =>
+      r.type === RTN.LOCAL && r.dstLen === 128 && r.dst === ifa.local && r.nexthops[0]?.dev === dev.ifindex,
+  );
   if (ifa.noprefixroute) return;
   const keep = host
     .addrsOf(dev.ifindex, 6)
-    .some((a) => a.prefixLen === ifa.prefixLen && !a.noprefixroute && prefixContains(ifa.local, ifa.prefixLen, a.local));
+    .some(
+      (a) =>
+        a.prefixLen === ifa.prefixLen &&
+        !a.noprefixroute &&
+        prefixContains(ifa.local, ifa.prefixLen, a.local),
+    );
   if (keep) return;
   const dst = maskIp(ifa.local, ifa.prefixLen);
   const tb = tableFor(host, dev, TABLE.MAIN);
   fib6DelWhere(
     host,
-    (r) => r.table === tb && r.type === RTN.UNICAST && r.dst === dst && r.dstLen === ifa.prefixLen && r.protocol === 2 && r.nexthops.length === 1 && r.nexthops[0].dev === dev.ifindex && r.nexthops[0].gateway === undefined,
+    (r) =>
+      r.table === tb &&
+      r.type === RTN.UNICAST &&
+      r.dst === dst &&
+      r.dstLen === ifa.prefixLen &&
+      r.protocol === 2 &&
+      r.nexthops.length === 1 &&
+      r.nexthops[0].dev === dev.ifindex &&
+      r.nexthops[0].gateway === undefined,
   );
 }
 
@@ -160,7 +198,15 @@ function eui64(mac: number[]): bigint | null {
 /** addrconf_dev_config(): ff00::/8, then the EUI-64 link-local address with fe80::/64. */
 function addrconfDevConfig(host: Host, dev: Link): void {
   if (dev.kind === 'vrf') return; // no mroute and no link-local on L3 masters
-  fib6AddKernelRoute(host, tableFor(host, dev, TABLE.LOCAL), RTN.MULTICAST, 0xffn << 120n, 8, dev.ifindex, IP6_RT_PRIO_ADDRCONF);
+  fib6AddKernelRoute(
+    host,
+    tableFor(host, dev, TABLE.LOCAL),
+    RTN.MULTICAST,
+    0xffn << 120n,
+    8,
+    dev.ifindex,
+    IP6_RT_PRIO_ADDRCONF,
+  );
   if (dev.addrgenmode !== 'eui64') return;
   const iid = eui64(dev.mac);
   if (iid === null) return;
@@ -180,21 +226,26 @@ function addrconfDevConfig(host: Host, dev: Link): void {
   });
 }
 
-/** init_loopback(): ::1/128 on `lo`. */
+/** init_loopback() -> add_addr(): ::1/128 on `lo`, with no prefix route. */
 function initLoopback6(host: Host, dev: Link): void {
   if (host.addrsOf(dev.ifindex, 6).some((a) => a.local === 1n)) return;
-  addAddr(host, dev, {
-    family: 6,
-    ifindex: dev.ifindex,
-    local: 1n,
-    prefixLen: 128,
-    scope: 254,
-    secondary: false,
-    nodad: false,
-    noprefixroute: false,
-    metric: 0,
-    kernel: true,
-  });
+  addAddr(
+    host,
+    dev,
+    {
+      family: 6,
+      ifindex: dev.ifindex,
+      local: 1n,
+      prefixLen: 128,
+      scope: 254,
+      secondary: false,
+      nodad: false,
+      noprefixroute: false,
+      metric: 0,
+      kernel: true,
+    },
+    false,
+  );
 }
 
 /**
@@ -207,7 +258,7 @@ export function addrconfLinkEvent(host: Host, dev: Link, event: 'up' | 'change')
   if (event === 'up')
     for (const a of host.addrsOf(dev.ifindex, 6)) {
       if (!a.tentative) addLocalRoute(host, dev, a);
-      addPrefixRoute(host, dev, a);
+      if (!a.kernel || a.local !== 1n) addPrefixRoute(host, dev, a);
     }
   const x = linkExtra(dev);
   if (x.inet6Ready || !linkReady(host, dev)) return;

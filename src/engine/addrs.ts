@@ -4,7 +4,7 @@
  * __inet_del_ifa with secondary promotion); IPv6 is in ./addrconf.
  */
 import { inet6AddrAdd, inet6AddrDel } from './addrconf';
-import { EADDRNOTAVAIL, EEXIST, EINVAL, ENODEV, fail, ok, type KResult } from './errors';
+import { EADDRNOTAVAIL, EEXIST, EINVAL, ENODEV, EOPNOTSUPP, fail, ok, type KResult } from './errors';
 import { fibAddIfaddr, fibDelIfaddr, fibSyncDownDev, ifaAddress, ifaMatch } from './fib-ifaddr';
 import type { Host } from './host';
 import { AF_INET, AF_INET6 } from './ip';
@@ -16,14 +16,14 @@ const INFINITY_LIFE_TIME = 0xffffffff;
 /** RTM_NEWADDR (inet_rtm_newaddr / inet6_rtm_newaddr); `nlflags` are the request's NLM_F_* bits. */
 export function addrNew(host: Host, msg: AddrMessage, nlflags: number): KResult {
   if (msg.family === AF_INET6) return inet6AddrAdd(host, msg, nlflags);
-  if (msg.family !== AF_INET) return fail(EINVAL);
+  if (msg.family !== AF_INET) return fail(EOPNOTSUPP);
   return inetAddrAdd(host, msg, nlflags);
 }
 
 /** RTM_DELADDR (inet_rtm_deladdr / inet6_rtm_deladdr). */
 export function addrDel(host: Host, msg: AddrMessage): KResult {
   if (msg.family === AF_INET6) return inet6AddrDel(host, msg);
-  if (msg.family !== AF_INET) return fail(EINVAL);
+  if (msg.family !== AF_INET) return fail(EOPNOTSUPP);
   return inetAddrDel(host, msg);
 }
 
@@ -131,11 +131,12 @@ function inetAddrAdd(host: Host, msg: AddrMessage, nlflags: number): KResult {
   if (address !== local) ifa.peer = address;
   if (msg.attrs.broadcast !== undefined) ifa.broadcast = msg.attrs.broadcast;
   // find_matching_ifa: same mask, same subnet, same local address.
-  const existing = host.addrsOf(dev.ifindex, 4).find(
-    (a) => a.prefixLen === ifa.prefixLen && ifaMatch(ifaAddress(a), ifa) && a.local === local,
-  );
+  const existing = host
+    .addrsOf(dev.ifindex, 4)
+    .find((a) => a.prefixLen === ifa.prefixLen && ifaMatch(ifaAddress(a), ifa) && a.local === local);
   if (!existing) return inetInsertIfa(host, ifa);
-  if (nlflags & NLM_F.EXCL || !(nlflags & NLM_F.REPLACE)) return fail(EEXIST, 'ipv4: Address already assigned');
+  if (nlflags & NLM_F.EXCL || !(nlflags & NLM_F.REPLACE))
+    return fail(EEXIST, 'ipv4: Address already assigned');
   if (existing.metric !== ifa.metric) {
     // fib_modify_prefix_metric: the prefix route is re-added with the new metric.
     fibDelIfaddr(host, existing);
@@ -180,7 +181,10 @@ function inetAddrDel(host: Host, msg: AddrMessage): KResult {
   for (const a of host.addrsOf(dev.ifindex, 4)) {
     if (msg.attrs.local !== undefined && a.local !== msg.attrs.local) continue;
     if (msg.attrs.label !== undefined && (a.label ?? dev.name) !== msg.attrs.label) continue;
-    if (msg.attrs.address !== undefined && (msg.prefixLen !== a.prefixLen || !ifaMatch(msg.attrs.address as number, a)))
+    if (
+      msg.attrs.address !== undefined &&
+      (msg.prefixLen !== a.prefixLen || !ifaMatch(msg.attrs.address as number, a))
+    )
       continue;
     inetDelIfa(host, a);
     return ok(undefined);

@@ -32,12 +32,25 @@ function ifaBroadcast(a: IfAddr): number {
 }
 
 /** inet_ifa_byprefix(): the first address of the device in subnet prefix/mask. */
-export function ifaByPrefix(host: Host, ifindex: number, prefix: number, prefixLen: number): IfAddr | undefined {
+export function ifaByPrefix(
+  host: Host,
+  ifindex: number,
+  prefix: number,
+  prefixLen: number,
+): IfAddr | undefined {
   return host.addrsOf(ifindex, 4).find((a) => a.prefixLen === prefixLen && ifaMatch(prefix, a));
 }
 
 /** fib_magic(): a kernel route add/delete with NLM_F_CREATE|NLM_F_APPEND and proto kernel. */
-function fibMagic(host: Host, add: boolean, type: number, dst: number, dstLen: number, prim: IfAddr, priority: number): void {
+function fibMagic(
+  host: Host,
+  add: boolean,
+  type: number,
+  dst: number,
+  dstLen: number,
+  prim: IfAddr,
+  priority: number,
+): void {
   const dev = host.link(prim.ifindex);
   if (!dev) return;
   const tbId = l3mdevTable(host, dev) || (type === RTN.UNICAST ? TABLE.MAIN : TABLE.LOCAL);
@@ -96,7 +109,15 @@ export function fibAddIfaddr(host: Host, ifa: IfAddr): void {
   if (brd && brd !== 0xffffffff) fibMagic(host, true, RTN.BROADCAST, brd, 32, prim, 0);
   if (prefix !== 0 && !ifa.secondary && (prefix !== addr || ifa.prefixLen < 32)) {
     if (!ifa.noprefixroute)
-      fibMagic(host, true, dev.kind === 'loopback' ? RTN.LOCAL : RTN.UNICAST, prefix, ifa.prefixLen, prim, ifa.metric);
+      fibMagic(
+        host,
+        true,
+        dev.kind === 'loopback' ? RTN.LOCAL : RTN.UNICAST,
+        prefix,
+        ifa.prefixLen,
+        prim,
+        ifa.metric,
+      );
     if (ifa.prefixLen < 31) fibMagic(host, true, RTN.BROADCAST, (prefix | ~mask) >>> 0, 32, prim, 0);
   }
 }
@@ -111,7 +132,10 @@ export function fibDelIfaddr(host: Host, ifa: IfAddr, iprim?: IfAddr): void {
   const mask = ifaMask(ifa);
   const brd = (ifaAddress(ifa) | ~mask) >>> 0;
   const any = (ifaAddress(ifa) & mask) >>> 0;
-  const LOCAL_OK = 1, BRD_OK = 2, BRD0_OK = 4, BRD1_OK = 8;
+  const LOCAL_OK = 1,
+    BRD_OK = 2,
+    BRD0_OK = 4,
+    BRD1_OK = 8;
   let ok = 0;
   let subnet = false;
   let gone = true;
@@ -122,7 +146,8 @@ export function fibDelIfaddr(host: Host, ifa: IfAddr, iprim?: IfAddr): void {
     if (!p || (iprim && iprim !== p)) return;
     prim = p;
   } else if (any !== 0 && (any !== ifa.local || ifa.prefixLen < 32)) {
-    if (!ifa.noprefixroute) fibMagic(host, false, dev.kind === 'loopback' ? RTN.LOCAL : RTN.UNICAST, any, ifa.prefixLen, prim, 0);
+    if (!ifa.noprefixroute)
+      fibMagic(host, false, dev.kind === 'loopback' ? RTN.LOCAL : RTN.UNICAST, any, ifa.prefixLen, prim, 0);
     subnet = true;
   }
   let prim1: IfAddr | undefined;
@@ -199,7 +224,8 @@ export function fibSyncDownDev(host: Host, dev: Link, force: boolean): void {
 export function fibSyncUp(host: Host, dev: Link): void {
   if (!dev.up) return;
   for (const tb of host.tables[4].values())
-    for (const r of tb.routes()) for (const nh of r.nexthops) if (nh.dev === dev.ifindex && nh.dead) delete nh.dead;
+    for (const r of tb.routes())
+      for (const nh of r.nexthops) if (nh.dev === dev.ifindex && nh.dead) delete nh.dead;
 }
 
 /** fib_netdev_event(NETDEV_UP): every address's routes, then fib_sync_up. */

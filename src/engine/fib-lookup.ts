@@ -49,9 +49,10 @@ export function nexthopLinkdown(host: Host, nh: Nexthop): boolean {
 }
 
 /** fib_lookup_good_nhc: a nexthop usable for this flow. */
-function goodNexthop(host: Host, nh: Nexthop, flow: Flow, family: 4 | 6): boolean {
+function goodNexthop(host: Host, nh: Nexthop, flow: Flow, family: 4 | 6, hostScope = false): boolean {
   if (nh.dead) return false;
-  if (nexthopLinkdown(host, nh)) {
+  // Host-scope (local) nexthops never carry RTNH_F_LINKDOWN.
+  if (!hostScope && nexthopLinkdown(host, nh)) {
     const dev = host.link(nh.dev);
     if (dev) {
       const ignore =
@@ -140,7 +141,7 @@ export function fib4TableLookup(
       const nhs = r.nexthops;
       let nhIndex = -1;
       for (let i = 0; i < nhs.length; i++) {
-        if (goodNexthop(host, nhs[i], flow, 4)) {
+        if (goodNexthop(host, nhs[i], flow, 4, r.scope === 254)) {
           nhIndex = i;
           break;
         }
@@ -175,7 +176,7 @@ export function fib6TableLookup(host: Host, table: FibTable, flow: Flow, trace?:
         cands?.push(candidate(r, 'no-usable-nexthop'));
         continue;
       }
-      const nhIndex = routeTypeError(r.type) ? 0 : r.nexthops.findIndex((nh) => goodNexthop(host, nh, flow, 6));
+      const nhIndex = routeTypeError(r.type) ? 0 : r.nexthops.findIndex((nh) => goodNexthop(host, nh, flow, 6, r.type === 2));
       if (nhIndex < 0) {
         cands?.push(candidate(r, flow.oif ? 'oif-mismatch' : 'no-usable-nexthop'));
         continue;

@@ -7,7 +7,14 @@ import { addrconfIfdown, addrconfLinkEvent } from './addrconf';
 import { inetInsertIfa } from './addrs';
 import { fibNetdevUp, fibSyncDownDev } from './fib-ifaddr';
 import type { Host } from './host';
-import { IF_OPER, linkExtra, nextLinkwatchEvent, operstate, refreshOperstate, setCarrier } from './link-state';
+import {
+  IF_OPER,
+  linkExtra,
+  nextLinkwatchEvent,
+  operstate,
+  refreshOperstate,
+  setCarrier,
+} from './link-state';
 import type { Link } from './model';
 
 /** Ports enslaved to `master`, in ifindex order. */
@@ -20,11 +27,17 @@ function operUp(host: Host, l: Link): boolean {
   return op === IF_OPER.UP || op === IF_OPER.UNKNOWN;
 }
 
-/** br_port_state_selection(): a running bridge has carrier when some port forwards. */
+/** br_port_state_selection(): the bridge has carrier exactly when some port forwards. */
+export function brPortStateSelection(host: Host, br: Link): void {
+  if (br.kind !== 'bridge') return;
+  const live = br.up && portsOf(host, br).some((p) => p.up && linkExtra(p).carrier && operUp(host, p));
+  setCarrier(host, br, live);
+}
+
+/** br_port_carrier_check(): a port's carrier change re-runs the selection of a running bridge. */
 export function bridgeCarrierCheck(host: Host, br: Link): void {
   if (br.kind !== 'bridge' || !br.up) return;
-  const live = portsOf(host, br).some((p) => p.up && linkExtra(p).carrier && operUp(host, p));
-  setCarrier(host, br, live);
+  brPortStateSelection(host, br);
 }
 
 /** dev_open(): IFF_UP, the driver's open (carrier), a qdisc, then the NETDEV_UP notifiers. */
@@ -41,7 +54,8 @@ export function devOpen(host: Host, dev: Link): void {
       setCarrier(host, peer, true);
     }
   }
-  if (dev.kind === 'bridge' && portsOf(host, dev).some((p) => p.up && operUp(host, p))) bridgeCarrierCheck(host, dev);
+  if (dev.kind === 'bridge' && portsOf(host, dev).some((p) => p.up && operUp(host, p)))
+    bridgeCarrierCheck(host, dev);
   // inetdev_event(NETDEV_UP): loopback gets 127.0.0.1/8 (scope host).
   if (dev.kind === 'loopback') {
     inetInsertIfa(host, {

@@ -5,9 +5,18 @@
 import { EADDRNOTAVAIL, EEXIST, EINVAL, ENODEV, EOPNOTSUPP, fail, ok, type KResult } from './errors';
 import { addrconfIfdown } from './addrconf';
 import { inetDelIfa } from './addrs';
+import { fibSyncDownDev } from './fib-ifaddr';
 import type { Host } from './host';
-import { bridgeCarrierCheck, devClose, devCycle, devOpen, linkwatchFlush, portsOf } from './link-events';
-import { DRIVERS, linkExtra, setCarrier } from './link-state';
+import {
+  bridgeCarrierCheck,
+  brPortStateSelection,
+  devClose,
+  devCycle,
+  devOpen,
+  linkwatchFlush,
+  portsOf,
+} from './link-events';
+import { DRIVERS, linkExtra } from './link-state';
 import { devValidName } from './links';
 import type { AddrGenMode, Link } from './model';
 import type { LinkAttrs, LinkMessage } from './netlink';
@@ -28,8 +37,10 @@ function validEther(mac: number[]): boolean {
  */
 export function applyLinkAttrs(host: Host, dev: Link, a: LinkAttrs): void {
   if (a.address) {
-    dev.mac = [...a.address];
+    dev.mac = a.address.slice(0, 6);
     linkExtra(dev).macSet = true;
+    // br_dev_newlink: br_stp_change_bridge_id runs the port state selection (no ports: no carrier).
+    if (dev.kind === 'bridge') brPortStateSelection(host, dev);
   }
   if (a.mtu !== undefined) dev.mtu = a.mtu;
   if (a.txqlen !== undefined) dev.txqlen = a.txqlen;
@@ -47,15 +58,19 @@ function requestedUp(dev: Link, msg: LinkMessage): boolean | undefined {
 
 /** RTM_NEWLINK on an existing device / RTM_SETLINK (do_setlink). */
 export function linkSet(host: Host, msg: LinkMessage): KResult {
-  const dev = msg.ifindex ? host.link(msg.ifindex) : msg.attrs.ifname !== undefined ? host.linkByName(msg.attrs.ifname) : undefined;
+  const dev = msg.ifindex
+    ? host.link(msg.ifindex)
+    : msg.attrs.ifname !== undefined
+      ? host.linkByName(msg.attrs.ifname)
+      : undefined;
   if (!dev) return fail(ENODEV);
   const a = msg.attrs;
   if (a.address) {
-    if (dev.kind === 'loopback') return fail(EOPNOTSUPP);
-    if (a.address.length !== 6) return fail(EINVAL);
+    if (a.address.length < 6) return fail(EINVAL);
     if (!validEther(a.address)) return fail(EADDRNOTAVAIL);
-    dev.mac = [...a.address];
+    dev.mac = a.address.slice(0, 6);
     linkExtra(dev).macSet = true;
+    if (dev.kind === 'bridge') brPortStateSelection(host, dev); // br_set_mac_address
     if (dev.master !== undefined) bridgeRecalcMac(host, host.link(dev.master));
   }
   if (a.mtu !== undefined && a.mtu !== dev.mtu) {
@@ -96,7 +111,25 @@ function renameDevice(host: Host, dev: Link, name: string): KResult {
   if (host.linkByName(name)) return fail(EEXIST);
   host.sysctl.renameDevice(dev.name, name);
   dev.name = name;
+  inetdevChangename(host, dev);
   return ok(undefined);
+}
+
+/**
+ * inetdev_changename(): IPv4 labels follow the new name; the first address takes the name, the
+ * others keep their ":suffix" (or get ":N" by position) after it.
+ */
+function inetdevChangename(host: Host, dev: Link): void {
+  let named = 0;
+  for (const ifa of host.addrsOf(dev.ifindex, 4)) {
+    const old = ifa.label ?? '';
+    ifa.label = dev.name;
+    if (named++ === 0) continue;
+    const colon = old.indexOf(':');
+    const dot = colon >= 0 ? old.slice(colon) : `:${named}`;
+    ifa.label =
+      dot.length + dev.name.length < 16 ? dev.name + dot : dev.name.slice(0, 16 - dot.length - 1) + dot;
+  }
 }
 
 /** NETDEV_CHANGEMTU: IPv4 goes below 68, IPv6 below 1280; a bridge follows its smallest port. */
@@ -124,12 +157,23 @@ function bridgeRecalcMac(host: Host, br: Link | undefined): void {
   }
   if (compareMac(best, br.mac) === 0) return;
   br.mac = [...best];
-  bridgeCarrierCheck(host, br); // br_stp_change_bridge_id -> br_port_state_selection
+  brPortStateSelection(host, br); // br_stp_change_bridge_id
 }
 
 function compareMac(a: number[], b: number[]): number {
   for (let i = 0; i < 6; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return 0;
+}
+
+/**
+ * NETDEV_CHANGEUPPER to or from an L3 master: fib_netdev_event flushes every IPv4 route of the
+ * device (fib_disable_ip with force), addrconf_ifdown drops its IPv6 state, then the VRF driver
+ * cycles the device (cycle_netdev) so its routes come back in the new table.
+ */
+function l3mdevChangeUpper(host: Host, dev: Link): void {
+  fibSyncDownDev(host, dev, true);
+  addrconfIfdown(host, dev, false);
+  devCycle(host, dev);
 }
 
 /** do_set_master(): leave the old master (ndo_del_slave), join the new one (ndo_add_slave). */
@@ -154,8 +198,8 @@ export function doSetMaster(host: Host, dev: Link, masterIndex: number): KResult
       x.promiscuity = Math.max(0, x.promiscuity - 1);
       x.allmulti = Math.max(0, x.allmulti - 1);
       bridgeRecalcMac(host, old);
-      if (old.up) setCarrier(host, old, portsOf(host, old).some((p) => p.up && linkExtra(p).carrier));
-    } else if (old?.kind === 'vrf') devCycle(host, dev); // do_vrf_del_slave: cycle_netdev
+      brPortStateSelection(host, old); // br_del_if
+    } else if (old?.kind === 'vrf') l3mdevChangeUpper(host, dev); // do_vrf_del_slave
   }
   if (masterIndex !== 0) {
     const m = host.link(masterIndex)!;
@@ -167,7 +211,7 @@ export function doSetMaster(host: Host, dev: Link, masterIndex: number): KResult
       bridgeMtuAdjust(host, m);
       bridgeRecalcMac(host, m);
       bridgeCarrierCheck(host, m);
-    } else devCycle(host, dev); // do_vrf_add_slave: cycle_netdev moves routes to the VRF table
+    } else l3mdevChangeUpper(host, dev); // do_vrf_add_slave
   }
   linkwatchFlush(host);
   return ok(undefined);

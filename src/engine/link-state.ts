@@ -31,7 +31,15 @@ export const IFF = {
 } as const;
 
 /** IF_OPER_* (RFC 2863 operational states). */
-export const IF_OPER = { UNKNOWN: 0, NOTPRESENT: 1, DOWN: 2, LOWERLAYERDOWN: 3, TESTING: 4, DORMANT: 5, UP: 6 } as const;
+export const IF_OPER = {
+  UNKNOWN: 0,
+  NOTPRESENT: 1,
+  DOWN: 2,
+  LOWERLAYERDOWN: 3,
+  TESTING: 4,
+  DORMANT: 5,
+  UP: 6,
+} as const;
 
 /** ARPHRD_* link types the simulated devices use. */
 export const ARPHRD = { ETHER: 1, LOOPBACK: 772 } as const;
@@ -52,14 +60,54 @@ const ETHER_FLAGS = IFF.BROADCAST | IFF.MULTICAST;
 
 /** Per-kind driver defaults, as recorded with `ip -d link show` on 6.18 (vrf/dummy from source). */
 export const DRIVERS: Readonly<Record<LinkKind, DriverInfo>> = {
-  loopback: { flags: IFF.LOOPBACK, mtu: 65536, minMtu: 0, maxMtu: 0, arphrd: ARPHRD.LOOPBACK, numTxQueues: 1, tsoMaxSize: 524280 },
+  loopback: {
+    flags: IFF.LOOPBACK,
+    mtu: 65536,
+    minMtu: 0,
+    maxMtu: 0,
+    arphrd: ARPHRD.LOOPBACK,
+    numTxQueues: 1,
+    tsoMaxSize: 524280,
+  },
   // veth_setup; queues = num_possible_cpus() of the recording machine (2).
-  veth: { flags: ETHER_FLAGS, mtu: 1500, minMtu: 68, maxMtu: 65535, arphrd: ARPHRD.ETHER, numTxQueues: 2, tsoMaxSize: 524280 },
+  veth: {
+    flags: ETHER_FLAGS,
+    mtu: 1500,
+    minMtu: 68,
+    maxMtu: 65535,
+    arphrd: ARPHRD.ETHER,
+    numTxQueues: 2,
+    tsoMaxSize: 524280,
+  },
   // dummy_setup: IFF_NOARP set, IFF_MULTICAST cleared, min/max mtu 0.
-  dummy: { flags: IFF.BROADCAST | IFF.NOARP, mtu: 1500, minMtu: 0, maxMtu: 0, arphrd: ARPHRD.ETHER, numTxQueues: 1, tsoMaxSize: 524280 },
-  bridge: { flags: ETHER_FLAGS, mtu: 1500, minMtu: 68, maxMtu: 65535, arphrd: ARPHRD.ETHER, numTxQueues: 1, tsoMaxSize: 65536 },
+  dummy: {
+    flags: IFF.BROADCAST | IFF.NOARP,
+    mtu: 1500,
+    minMtu: 0,
+    maxMtu: 0,
+    arphrd: ARPHRD.ETHER,
+    numTxQueues: 1,
+    tsoMaxSize: 524280,
+  },
+  bridge: {
+    flags: ETHER_FLAGS,
+    mtu: 1500,
+    minMtu: 68,
+    maxMtu: 65535,
+    arphrd: ARPHRD.ETHER,
+    numTxQueues: 1,
+    tsoMaxSize: 65536,
+  },
   // vrf_dev_init: IFF_MASTER | IFF_NOARP; vrf_setup: mtu = max_mtu = IP6_MAX_MTU, min IPV6_MIN_MTU.
-  vrf: { flags: IFF.NOARP | IFF.MASTER, mtu: 65575, minMtu: 1280, maxMtu: 65575, arphrd: ARPHRD.ETHER, numTxQueues: 1, tsoMaxSize: 524280 },
+  vrf: {
+    flags: IFF.NOARP | IFF.MASTER,
+    mtu: 65575,
+    minMtu: 1280,
+    maxMtu: 65575,
+    arphrd: ARPHRD.ETHER,
+    numTxQueues: 1,
+    tsoMaxSize: 524280,
+  },
 };
 
 /** Runtime device state the routing model does not carry. */
@@ -187,7 +235,8 @@ export function nexthopFlags(host: Host, route: Route, nh: Nexthop): number {
   let flags = nh.dead ? 1 : 0;
   const dev = host.link(nh.dev);
   if (!dev) return flags;
-  const exempt = route.family === 4 ? route.scope === 254 : route.type === RTN.LOCAL || route.type === RTN.ANYCAST;
+  const exempt =
+    route.family === 4 ? route.scope === 254 : route.type === RTN.LOCAL || route.type === RTN.ANYCAST;
   if (!exempt && !carrierOk(host, nh.dev)) {
     flags |= 16;
     const fam = route.family === 4 ? 'ipv4' : 'ipv6';

@@ -9,7 +9,7 @@ import { removeAddr } from './addrs';
 import { EEXIST, EINVAL, ENODEV, EOPNOTSUPP, fail, ok, type KResult } from './errors';
 import type { Host } from './host';
 import { devClose, linkwatchFlush } from './link-events';
-import { linkMessage } from './link-message';
+import { linkMessage, type LinkDumpMessage } from './link-message';
 import { applyLinkAttrs, doSetMaster, linkSet } from './link-set';
 import { DRIVERS, generateMac, linkExtra, setCarrier } from './link-state';
 import type { Link, LinkKind } from './model';
@@ -41,12 +41,7 @@ const KINDS: Record<string, LinkKind> = { veth: 'veth', bridge: 'bridge', dummy:
 /** dev_valid_name(): 1..15 bytes, not "." or "..", no '/', ':' or whitespace. */
 export function devValidName(name: string): boolean {
   if (name === '' || name === '.' || name === '..') return false;
-  let bytes = 0;
-  for (const ch of name) {
-    const c = ch.codePointAt(0)!;
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  if (bytes >= 16) return false;
+  if (utf8Len(name) >= 16) return false;
   return !/[/:\s]/.test(name);
 }
 
@@ -92,7 +87,11 @@ function createDevice(host: Host, kind: LinkKind, name: string, msg: LinkMessage
  */
 export function linkNew(host: Host, msg: LinkMessage, nlflags: number): KResult {
   const name = msg.attrs.ifname;
-  const existing = name !== undefined ? host.linkByName(name) : msg.ifindex ? host.link(msg.ifindex) : undefined;
+  // rtnl policy: IFLA_IFNAME is a string of at most IFNAMSIZ - 1 bytes.
+  for (const n of [name, msg.attrs.linkinfo?.peer?.attrs.ifname])
+    if (n !== undefined && utf8Len(n) > 15) return fail(EINVAL, 'Attribute failed policy validation');
+  const existing =
+    name !== undefined ? host.linkByName(name) : msg.ifindex ? host.link(msg.ifindex) : undefined;
   if (existing) {
     if (nlflags & NLM_F.EXCL) return fail(EEXIST);
     return linkSet(host, { ...msg, ifindex: existing.ifindex });
@@ -125,7 +124,8 @@ export function linkNew(host: Host, msg: LinkMessage, nlflags: number): KResult 
     if (d.minMtu && msg.attrs.mtu < d.minMtu) return fail(EINVAL, 'mtu less than device minimum');
     if (d.maxMtu && msg.attrs.mtu > d.maxMtu) return fail(EINVAL, 'mtu greater than device maximum');
   }
-  if (msg.attrs.master !== undefined && msg.attrs.master !== 0 && !host.link(msg.attrs.master)) return fail(EINVAL);
+  if (msg.attrs.master !== undefined && msg.attrs.master !== 0 && !host.link(msg.attrs.master))
+    return fail(EINVAL);
   let peer: Link | undefined;
   if (kind === 'veth' && peerName !== undefined) {
     peer = createDevice(host, 'veth', peerName, peerMsg ?? emptyMessage());
@@ -140,7 +140,20 @@ export function linkNew(host: Host, msg: LinkMessage, nlflags: number): KResult 
     // vrf_add_fib_rules on the first VRF: `1000: from all lookup [l3mdev-table]` for both families.
     if (![...host.links.values()].some((l) => l.kind === 'vrf' && l !== dev))
       for (const family of [2, 10])
-        ruleNew(host, { family, dstLen: 0, srcLen: 0, tos: 0, table: 0, action: 1, flags: 0, attrs: { l3mdev: 1, priority: 1000 } }, NLM_F.CREATE | NLM_F.EXCL);
+        ruleNew(
+          host,
+          {
+            family,
+            dstLen: 0,
+            srcLen: 0,
+            tos: 0,
+            table: 0,
+            action: 1,
+            flags: 0,
+            attrs: { l3mdev: 1, priority: 1000 },
+          },
+          NLM_F.CREATE | NLM_F.EXCL,
+        );
   }
   if (peer) {
     peer.peer = dev.ifindex;
@@ -150,9 +163,20 @@ export function linkNew(host: Host, msg: LinkMessage, nlflags: number): KResult 
     setCarrier(host, dev, false);
     linkwatchFlush(host);
   }
-  if (msg.flags & msg.change & 1 || (msg.change === 0 && msg.flags & 1)) linkSet(host, { ...emptyMessage(), ifindex: dev.ifindex, flags: 1, change: 1 });
+  if (msg.flags & msg.change & 1 || (msg.change === 0 && msg.flags & 1))
+    linkSet(host, { ...emptyMessage(), ifindex: dev.ifindex, flags: 1, change: 1 });
   if (msg.attrs.master) return doSetMaster(host, dev, msg.attrs.master);
+  linkwatchFlush(host);
   return ok(undefined);
+}
+
+function utf8Len(s: string): number {
+  let bytes = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 function emptyMessage(): LinkMessage {
@@ -176,7 +200,9 @@ export function linkDel(host: Host, msg: LinkMessage): KResult {
     const p = host.link(dev.peer);
     if (p) victims.push(p);
   }
-  for (const v of victims) if (v.kind === 'bridge' || v.kind === 'vrf') for (const p of host.links.values()) if (p.master === v.ifindex) doSetMaster(host, p, 0);
+  for (const v of victims)
+    if (v.kind === 'bridge' || v.kind === 'vrf')
+      for (const p of host.links.values()) if (p.master === v.ifindex) doSetMaster(host, p, 0);
   for (const v of victims) if (v.master !== undefined) doSetMaster(host, v, 0);
   for (const v of victims) devClose(host, v);
   for (const v of victims) unregister(host, v);
@@ -198,14 +224,14 @@ function unregister(host: Host, dev: Link): void {
 }
 
 /** RTM_GETLINK for one device (rtnl_getlink): by index or name. */
-export function linkGet(host: Host, msg: LinkMessage): KResult<LinkMessage> {
+export function linkGet(host: Host, msg: LinkMessage): KResult<LinkDumpMessage> {
   const dev = linkFromMessage(host, msg);
   if (!dev) return fail(ENODEV);
   return ok(linkMessage(host, dev));
 }
 
 /** RTM_GETLINK dump (rtnl_dump_ifinfo): every device in ifindex order. */
-export function linkDump(host: Host): LinkMessage[] {
+export function linkDump(host: Host): LinkDumpMessage[] {
   return [...host.links.values()].sort((a, b) => a.ifindex - b.ifindex).map((l) => linkMessage(host, l));
 }
 

@@ -157,7 +157,7 @@ export interface RouteAttrs {
   multipath?: NexthopMessage[];
   flow?: number;
   /** Routing cache info (RTA_CACHEINFO): only the fields ip prints. */
-  cacheinfo?: { expires: number; error: number; used: number; ts: number; tsage: number };
+  cacheinfo?: { expires: number; error: number; used: number; ts: number; tsage: number; clntref?: number; lastuse?: number };
   table?: number;
   mark?: number;
   via?: Ip;

@@ -3,7 +3,7 @@ import { makeFlow, type Flow } from './flow';
 import type { Host } from './host';
 import { AF_INET, AF_INET6, formatIp } from './ip';
 import { TABLE } from './model';
-import { RTM_F, type RouteMessage } from './netlink';
+import { RTCF, RTM_F, type RouteMessage } from './netlink';
 import { ipv4Input } from './route-input4';
 import { ipv4Output, type Rt4 } from './route-output4';
 import { ipv6Get } from './route-get6';
@@ -39,12 +39,21 @@ function routeGetInner(host: Host, req: RouteMessage, trace?: LookupTrace): KRes
     const okProto = proto === TCP || proto === UDP || (family === 4 ? proto === ICMP : proto === ICMPV6);
     if (!okProto) return fail(EOPNOTSUPP, 'Unsupported ip proto');
   }
+  if (family === 4) {
+    // inet_rtm_valid_getroute_req (strict checking, as iproute2 asks for it).
+    if ((req.srcLen && req.srcLen !== 32) || (req.dstLen && req.dstLen !== 32) || req.table || req.protocol || req.scope || req.type)
+      return fail(EINVAL, 'ipv4: Invalid values in header for route get request');
+    if (req.flags & ~(RTM_F.NOTIFY | RTM_F.LOOKUP_TABLE | RTM_F.FIB_MATCH)) return fail(EINVAL, 'ipv4: Unsupported rtm_flags for route get request');
+    const allowed = new Set(['iif', 'oif', 'src', 'dst', 'ipProto', 'sport', 'dport', 'mark', 'uid']);
+    for (const k of Object.keys(a)) if ((a as Record<string, unknown>)[k] !== undefined && !allowed.has(k)) return fail(EINVAL, 'ipv4: Unsupported attribute in route get request');
+  }
   if (family === 6) return ipv6Get(host, req, proto, trace);
   const dst = typeof a.dst === 'number' ? a.dst : 0;
   const src = typeof a.src === 'number' ? a.src : 0;
   const iif = a.iif ?? 0;
   const mark = a.mark ?? 0;
-  const uid = a.uid !== undefined ? a.uid : iif ? undefined : 0;
+  // INVALID_UID (-1) means "no uid": nothing is printed for it.
+  const uid = a.uid !== undefined ? (a.uid >>> 0 === 0xffffffff ? undefined : a.uid >>> 0) : iif ? undefined : 0;
   const flow: Flow = makeFlow(4, dst, {
     saddr: src,
     tos: req.tos & 0xfc,
@@ -94,7 +103,9 @@ function fillInfo4(dst: number, src: number, rt: Rt4, tableId: number, flow: Flo
   if (uid !== undefined) attrs.uid = uid;
   if (iif) attrs.iif = iif;
   attrs.rtcfFlags = rt.flags;
-  attrs.cacheinfo = { expires: 0, error: 0, used: 0, ts: 0, tsage: 0 };
+  // rt_fill_info's refcount: the cached dst is held twice, local and multicast ones once.
+  const clntref = rt.flags & (RTCF.LOCAL | RTCF.MULTICAST) ? 1 : 2;
+  attrs.cacheinfo = { expires: 0, error: 0, used: 0, ts: 0, tsage: 0, clntref };
   return {
     family: AF_INET,
     dstLen: 32,

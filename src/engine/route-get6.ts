@@ -82,6 +82,7 @@ function fill6(host: Host, res: FibResult, dst: bigint, src: bigint, iif: number
   if (dev) attrs.oif = dev;
   attrs.priority = r.priority;
   attrs.pref = r.pref ?? 0;
+  attrs.cacheinfo = { expires: 0, error: 0, used: 0, ts: 0, tsage: 0, clntref: 2, lastuse: 2 };
   return {
     family: AF_INET6,
     dstLen: 128,

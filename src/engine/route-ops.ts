@@ -55,7 +55,7 @@ export function fib6Insert(table: FibTable, route: Route, nlflags: number): KRes
       return ok(undefined);
     }
     if (sameMetric.some((r) => sameNexthops(r, route))) return fail(EEXIST);
-  } else if (nlflags & NLM_F.REPLACE && !(nlflags & NLM_F.CREATE)) return fail(ENOENT);
+  } else if (nlflags & NLM_F.REPLACE && !(nlflags & NLM_F.CREATE)) return fail(ENOENT, 'Can not replace route - no match found');
   const all = node?.routes ?? [];
   let at = 0;
   while (at < all.length && all[at].priority <= route.priority) at++;
@@ -146,7 +146,8 @@ function nexthopFlags(host: Host, r: Route, i: number): number {
   if (!nh) return f;
   if (nh.dead) f |= RTNH_F.DEAD;
   if (nh.onlink) f |= RTNH_F.ONLINK;
-  if (nexthopLinkdown(host, nh) && !(r.family === 6 && nh.dev === 1)) {
+  // fib_check_nh marks LINKDOWN on link/universe nexthops only; host-scope (local) routes never.
+  if (nexthopLinkdown(host, nh) && r.scope !== SCOPE.HOST && r.type !== RTN.LOCAL && !(r.family === 6 && nh.dev === 1)) {
     f |= RTNH_F.LINKDOWN;
     const dev = host.link(nh.dev);
     const ignore =

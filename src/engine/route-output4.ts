@@ -133,7 +133,7 @@ export function ipv4Output(host: Host, fl: Flow, trace?: LookupTrace): KResult<R
       trace?.events.push({ kind: 'source', address: formatIp(saddr), why: r.prefsrc !== undefined ? 'the route names it with src' : `first suitable address for ${host.link(devOut)?.name ?? 'the device'}` });
     }
   }
-  return mkrouteOutput(host, fl, daddr, saddr, type, flags, devOut, res);
+  return mkrouteOutput(host, fl, fl.daddr as number, saddr, type, flags, devOut, res);
 }
 
 /** __mkroute_output + rt_set_nexthop: the cache entry's type, flags, gateway. */

@@ -101,6 +101,10 @@ export function createRoute4(host: Host, msg: RouteMessage): KResult<Route> {
   if ((TYPE_MIN_SCOPE[msg.type] ?? 0) > msg.scope) return fail(EINVAL, 'Invalid scope');
   if (msg.flags & (RTNH_F.DEAD | RTNH_F.LINKDOWN)) return fail(EINVAL, 'Invalid rtm_flags - can not contain DEAD or LINKDOWN');
   const table = messageTable(msg);
+  if (a.nhId !== undefined) {
+    if (a.oif || (a.gateway !== undefined && a.gateway !== 0) || a.multipath) return fail(EINVAL, 'Nexthop specification and nexthop id are mutually exclusive');
+    return fail(EINVAL, 'Nexthop id does not exist'); // nexthop objects are not simulated: none exists
+  }
   const specs: NhSpec[] = a.multipath
     ? a.multipath.map((m) => {
         const s: NhSpec = { oif: m.ifindex, flags: m.flags, weight: m.hops + 1 };

@@ -1,5 +1,6 @@
-import { EINVAL, ENETDOWN, ENODEV, fail, ok, type KResult } from './errors';
-import { fib6TableLookup } from './fib-lookup';
+import { EHOSTUNREACH, EINVAL, ENETDOWN, ENODEV, fail, ok, type KResult } from './errors';
+import { fib6TableLookup, routeTypeError } from './fib-lookup';
+import { fibLookup6 } from './fib-lookup-entry';
 import { makeFlow } from './flow';
 import type { Host } from './host';
 import { isLinkLocal6, maskIp } from './ip';
@@ -21,7 +22,12 @@ function isOurAddr6(host: Host, addr: bigint, dev?: number): boolean {
  */
 export function createRoute6(host: Host, msg: RouteMessage): KResult<Route> {
   const a = msg.attrs;
+  if (msg.tos) return fail(EINVAL, 'Invalid dsfield (tos): option not available for IPv6');
   if (msg.dstLen > 128) return fail(EINVAL, 'Invalid prefix length');
+  if (a.nhId !== undefined) {
+    if (a.oif || a.gateway !== undefined || a.multipath) return fail(EINVAL, 'Nexthop specification and nexthop id are mutually exclusive');
+    return fail(EINVAL, 'Nexthop id does not exist');
+  }
   const rawDst = typeof a.dst === 'bigint' ? a.dst : 0n;
   const dst = maskIp(rawDst, msg.dstLen) as bigint; // ipv6_addr_prefix: host bits are dropped
   const table = messageTable(msg);
@@ -57,15 +63,25 @@ export function createRoute6(host: Host, msg: RouteMessage): KResult<Route> {
     if (h.gw !== undefined) {
       if (isOurAddr6(host, h.gw)) return fail(EINVAL, 'Gateway can not be a local address');
       if (!isLinkLocal6(h.gw)) {
-        // ip6_route_check_nh: the gateway must be reachable through a route without gateway.
-        const tbl = host.table(6, table) ?? host.table(6, TABLE.MAIN)!;
-        const out = fib6TableLookup(host, tbl, makeFlow(6, h.gw, { oif: h.oif }));
-        const r = out.res?.route;
-        const nh = r?.nexthops[out.res!.nhIndex];
-        if (!r || out.err || nh?.gateway !== undefined || (dev && nh?.dev !== dev.ifindex))
-          return fail(EINVAL, 'Nexthop has invalid gateway');
-        dev = host.link(nh!.dev);
-      } else if (!dev) return fail(EINVAL, 'Nexthop has invalid gateway');
+        // ip6_route_check_nh: the gateway must be on-link: first in the route's table, then
+        // through a full lookup; a gateway needing a gateway, or a reject route, is unreachable.
+        const onLink = (out: ReturnType<typeof fib6TableLookup> | undefined): number | undefined => {
+          const r = out?.res?.route;
+          const nh = r?.nexthops[out!.res!.nhIndex];
+          if (!r || out!.err || routeTypeError(r.type) || nh?.gateway !== undefined) return undefined;
+          if (dev && nh?.dev !== dev.ifindex) return undefined;
+          return nh?.dev;
+        };
+        const flow = makeFlow(6, h.gw, { oif: h.oif, iif: 1 });
+        const tbl = host.table(6, table);
+        let nhDev = tbl ? onLink(fib6TableLookup(host, tbl, flow)) : undefined;
+        if (nhDev === undefined) {
+          const full = fibLookup6(host, makeFlow(6, h.gw, { oif: h.oif, iif: 1 }));
+          nhDev = onLink(full.res ? { err: full.err, res: full.res } : undefined);
+        }
+        if (nhDev === undefined) return fail(EHOSTUNREACH);
+        dev = host.link(nhDev);
+      } else if (!dev) return fail(EINVAL, 'Egress device not specified');
     }
     if (!dev) return fail(ENODEV);
     if (!dev.up) return fail(ENETDOWN, 'Nexthop device is not up');

@@ -114,7 +114,17 @@ describe('snapshotHost', () => {
     h.nextIfindex++;
     expect(snapshotHost(h)).not.toBe(before);
     const h2 = createHost();
-    h2.addrs.push({ family: 6, ifindex: 1, local: 1n, prefixLen: 128, scope: SCOPE.HOST, secondary: false, nodad: false, noprefixroute: false, metric: 0 });
+    h2.addrs.push({
+      family: 6,
+      ifindex: 1,
+      local: 1n,
+      prefixLen: 128,
+      scope: SCOPE.HOST,
+      secondary: false,
+      nodad: false,
+      noprefixroute: false,
+      metric: 0,
+    });
     expect(snapshotHost(h2)).not.toBe(before);
     expect(snapshotHost(h2)).toMatch(/^addr \{.*local:::1,.*\}$/m);
   });
@@ -153,7 +163,14 @@ describe('canonicalValue', () => {
 
   it('marks bigints and keeps array, Map and Set order', () => {
     expect(canonicalValue([3n, 1])).toBe('[3n,1]');
-    expect(canonicalValue(new Map([[2, 'b'], [1, 'a']]))).toBe('Map{2=>"b",1=>"a"}');
+    expect(
+      canonicalValue(
+        new Map([
+          [2, 'b'],
+          [1, 'a'],
+        ]),
+      ),
+    ).toBe('Map{2=>"b",1=>"a"}');
     expect(canonicalValue(new Set(['y', 'x']))).toBe('Set{"y","x"}');
   });
 

@@ -17,7 +17,19 @@ export const SNAPSHOT_IGNORED_HOST_FIELDS: ReadonlySet<string> = new Set(['stamp
 export const SNAPSHOT_IGNORED_KEYS: ReadonlySet<string> = new Set(['seq']);
 
 /** Keys whose integer/bigint values are printed as addresses, for readable diffs. */
-const IP_KEYS = new Set(['dst', 'src', 'gateway', 'prefsrc', 'local', 'peer', 'broadcast', 'addr', 'natAddr', 'via', 'newdst']);
+const IP_KEYS = new Set([
+  'dst',
+  'src',
+  'gateway',
+  'prefsrc',
+  'local',
+  'peer',
+  'broadcast',
+  'addr',
+  'natAddr',
+  'via',
+  'newdst',
+]);
 
 /** Fields of Host rendered by dedicated sections (everything else goes through the generic walk). */
 const SECTION_FIELDS = new Set(['links', 'nextIfindex', 'addrs', 'tables', 'rules', 'sysctl']);
@@ -76,7 +88,8 @@ function walk(v: unknown, key: string | undefined, path: Set<object>): string {
     case 'boolean':
       return String(v);
     case 'number':
-      if (key !== undefined && IP_KEYS.has(key) && Number.isInteger(v) && v >= 0 && v <= 0xffffffff) return formatIp(v);
+      if (key !== undefined && IP_KEYS.has(key) && Number.isInteger(v) && v >= 0 && v <= 0xffffffff)
+        return formatIp(v);
       return Object.is(v, -0) ? '-0' : String(v);
     case 'bigint':
       if (key !== undefined && IP_KEYS.has(key) && v >= 0n && v < 1n << 128n) return formatIp(v);
@@ -94,12 +107,17 @@ function walk(v: unknown, key: string | undefined, path: Set<object>): string {
       const routes = [...obj.routes()].map((r) => canonicalRoute(r as object));
       return `FibTable(${obj.family},${obj.id})[${routes.join(',')}]`;
     }
-    if (obj instanceof SysctlStore) return `Sysctl{${obj.keys().map((k) => `${k}=${obj.get(k)}`).join(',')}}`;
+    if (obj instanceof SysctlStore)
+      return `Sysctl{${obj
+        .keys()
+        .map((k) => `${k}=${obj.get(k)}`)
+        .join(',')}}`;
     if (Array.isArray(obj)) return `[${obj.map((x) => walk(x, key, path)).join(',')}]`;
     if (obj instanceof Map)
       return `Map{${[...obj].map(([k, x]) => `${walk(k, undefined, path)}=>${walk(x, undefined, path)}`).join(',')}}`;
     if (obj instanceof Set) return `Set{${[...obj].map((x) => walk(x, undefined, path)).join(',')}}`;
-    if (ArrayBuffer.isView(obj)) return `${obj.constructor.name}[${Array.from(obj as unknown as ArrayLike<number>).join(',')}]`;
+    if (ArrayBuffer.isView(obj))
+      return `${obj.constructor.name}[${Array.from(obj as unknown as ArrayLike<number>).join(',')}]`;
     if (obj.constructor?.name === 'Host') return '[host]';
     const rec = obj as Record<string, unknown>;
     const fields = Object.keys(rec)

@@ -80,10 +80,11 @@ function addrLabel(a: bigint): number {
   ];
   let best = -1;
   let label = 1; // ::/0
-  for (const [p, len, l] of table) if (len > best && prefixContains(p, len, a)) {
-    best = len;
-    label = l;
-  }
+  for (const [p, len, l] of table)
+    if (len > best && prefixContains(p, len, a)) {
+      best = len;
+      label = l;
+    }
   return label;
 }
 
@@ -140,7 +141,12 @@ function evalRule(i: number, ifa: IfAddr, dst: Dst): number {
  */
 export function ipv6DevGetSaddr(host: Host, ifindex: number, dst: bigint): bigint | undefined {
   const dev = ifindex ? host.link(ifindex) : undefined;
-  const d: Dst = { addr: dst, scope: dst === 0n ? -1 : ipv6SrcScope(dst), label: addrLabel(dst), ifindex: dev ? ifindex : 0 };
+  const d: Dst = {
+    addr: dst,
+    scope: dst === 0n ? -1 : ipv6SrcScope(dst),
+    label: addrLabel(dst),
+    ifindex: dev ? ifindex : 0,
+  };
   const multicast = dst >> 120n === 0xffn;
   let devices: Link[];
   if (dev && (multicast || d.scope <= 2)) devices = [dev];
