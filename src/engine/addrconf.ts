@@ -1,19 +1,25 @@
 /**
- * IPv6 addresses and the routes they bring (net/ipv6/addrconf.c): inet6_addr_add/del, link-local
- * generation (addrconf_dev_config, EUI-64), ::1 on loopback (init_loopback), and what happens on
- * device up, link-ready and down (addrconf_notify, addrconf_ifdown). DAD is simulated as already
- * finished: an address is tentative only while its device is not ready.
+ * IPv6 addresses and the routes they bring (net/ipv6/addrconf.c): inet6_addr_add/del, the local
+ * and prefix routes, DAD. DAD is simulated as already finished: an address is tentative only while
+ * its device is not ready. Device events (up, link ready, down, MTU) are in ./addrconf-dev.
  */
 import { EADDRNOTAVAIL, EEXIST, EINVAL, ENODEV, fail, ok, type KResult } from './errors';
 import { fib6AddKernelRoute, fib6DelWhere } from './fib6-kernel';
 import type { Host } from './host';
 import { maskIp, prefixContains } from './ip';
-import { DRIVERS, IFF, l3mdevTable, linkExtra, linkReady } from './link-state';
+import { DRIVERS, IFF, l3mdevTable, linkExtra } from './link-state';
 import type { IfAddr, Link } from './model';
 import { RTN, TABLE } from './model';
 import { IFA_F, NLM_F, type AddrMessage } from './netlink';
 
 const IP6_RT_PRIO_ADDRCONF = 256;
+
+const extraFlags = new WeakMap<IfAddr, number>();
+
+/** IFA_F_* bits an IPv6 address keeps beyond the model's fields (home, mngtmpaddr, autojoin). */
+export function ifaExtraFlags(ifa: IfAddr): number {
+  return extraFlags.get(ifa) ?? 0;
+}
 const INFINITY_LIFE_TIME = 0xffffffff;
 
 /** RT_SCOPE_* of an IPv6 address as inet6_fill_ifaddr reports it (rt_scope of ipv6_addr_scope). */
@@ -32,7 +38,7 @@ export function ipv6SrcScope(a: bigint): number {
 }
 
 /** True when DAD is skipped on the device (addrconf_dad_begin: NOARP, LOOPBACK or accept_dad off). */
-function noDad(host: Host, dev: Link): boolean {
+export function noDad(host: Host, dev: Link): boolean {
   if (DRIVERS[dev.kind].flags & (IFF.NOARP | IFF.LOOPBACK)) return true;
   const all = host.sysctl.get('net.ipv6.conf.all.accept_dad') ?? 1;
   const own = host.sysctl.get(`net.ipv6.conf.${dev.name}.accept_dad`) ?? 1;
@@ -49,12 +55,13 @@ function linkDevAddr(host: Host, ifa: IfAddr): void {
   else host.addrs.push(ifa);
 }
 
+export /** The table a device's IPv6 kernel routes go to: its VRF's, else `fallback`. */
 function tableFor(host: Host, dev: Link, fallback: number): number {
   return l3mdevTable(host, dev) || fallback;
 }
 
 /** The local route of an address (addrconf_f6i_alloc + ip6_ins_rt), added when DAD completes. */
-function addLocalRoute(host: Host, dev: Link, ifa: IfAddr): void {
+export function addLocalRoute(host: Host, dev: Link, ifa: IfAddr): void {
   fib6AddKernelRoute(
     host,
     tableFor(host, dev, TABLE.LOCAL),
@@ -67,7 +74,7 @@ function addLocalRoute(host: Host, dev: Link, ifa: IfAddr): void {
 }
 
 /** addrconf_prefix_route(): fails (silently) while the device is down. */
-function addPrefixRoute(host: Host, dev: Link, ifa: IfAddr): void {
+export function addPrefixRoute(host: Host, dev: Link, ifa: IfAddr): void {
   if (!dev.up || ifa.noprefixroute) return;
   const dst = maskIp(ifa.local, ifa.prefixLen) as bigint;
   fib6AddKernelRoute(
@@ -78,11 +85,12 @@ function addPrefixRoute(host: Host, dev: Link, ifa: IfAddr): void {
     ifa.prefixLen,
     dev.ifindex,
     ifa.metric || IP6_RT_PRIO_ADDRCONF,
+    ifa.validLft, // RTF_EXPIRES with the address's valid lifetime
   );
 }
 
 /** addrconf_dad_begin/_completed as settled: tentative ends (local route in) once the link is ready. */
-function dadStart(host: Host, dev: Link, ifa: IfAddr): void {
+export function dadStart(host: Host, dev: Link, ifa: IfAddr): void {
   if (!ifa.tentative) return;
   if (ifa.nodad || noDad(host, dev) || linkExtra(dev).inet6Ready) {
     ifa.tentative = false;
@@ -91,7 +99,7 @@ function dadStart(host: Host, dev: Link, ifa: IfAddr): void {
 }
 
 /** ipv6_add_addr() + inet6_addr_add(): list insertion, prefix route, DAD. */
-function addAddr(host: Host, dev: Link, ifa: IfAddr, prefixRoute = true): void {
+export function addAddr(host: Host, dev: Link, ifa: IfAddr, prefixRoute = true): void {
   ifa.tentative = true;
   linkDevAddr(host, ifa);
   if (prefixRoute) addPrefixRoute(host, dev, ifa);
@@ -137,6 +145,8 @@ export function inet6AddrAdd(host: Host, msg: AddrMessage, nlflags: number): KRe
     msg.attrs.address !== msg.attrs.local
   )
     ifa.peer = msg.attrs.address;
+  const extra = flags & (IFA_F.HOMEADDRESS | IFA_F.MANAGETEMPADDR | IFA_F.MCAUTOJOIN);
+  if (extra) extraFlags.set(ifa, extra);
   addAddr(host, dev, ifa);
   return ok(undefined);
 }
@@ -186,103 +196,4 @@ function ipv6DelAddr(host: Host, dev: Link, ifa: IfAddr): void {
       r.nexthops[0].dev === dev.ifindex &&
       r.nexthops[0].gateway === undefined,
   );
-}
-
-/** EUI-64 interface identifier from a 6-byte MAC (ipv6_generate_eui64 for Ethernet). */
-function eui64(mac: number[]): bigint | null {
-  if (mac.length !== 6 || mac.every((b) => b === 0)) return null;
-  const b = [mac[0] ^ 2, mac[1], mac[2], 0xff, 0xfe, mac[3], mac[4], mac[5]];
-  return b.reduce((acc, x) => (acc << 8n) | BigInt(x), 0n);
-}
-
-/** addrconf_dev_config(): ff00::/8, then the EUI-64 link-local address with fe80::/64. */
-function addrconfDevConfig(host: Host, dev: Link): void {
-  if (dev.kind === 'vrf') return; // no mroute and no link-local on L3 masters
-  fib6AddKernelRoute(
-    host,
-    tableFor(host, dev, TABLE.LOCAL),
-    RTN.MULTICAST,
-    0xffn << 120n,
-    8,
-    dev.ifindex,
-    IP6_RT_PRIO_ADDRCONF,
-  );
-  if (dev.addrgenmode !== 'eui64') return;
-  const iid = eui64(dev.mac);
-  if (iid === null) return;
-  const addr = (0xfe80n << 112n) | iid;
-  if (host.addrsOf(dev.ifindex, 6).some((a) => a.local === addr)) return;
-  addAddr(host, dev, {
-    family: 6,
-    ifindex: dev.ifindex,
-    local: addr,
-    prefixLen: 64,
-    scope: 253,
-    secondary: false,
-    nodad: false,
-    noprefixroute: false,
-    metric: 0,
-    kernel: true,
-  });
-}
-
-/** init_loopback() -> add_addr(): ::1/128 on `lo`, with no prefix route. */
-function initLoopback6(host: Host, dev: Link): void {
-  if (host.addrsOf(dev.ifindex, 6).some((a) => a.local === 1n)) return;
-  addAddr(
-    host,
-    dev,
-    {
-      family: 6,
-      ifindex: dev.ifindex,
-      local: 1n,
-      prefixLen: 128,
-      scope: 254,
-      secondary: false,
-      nodad: false,
-      noprefixroute: false,
-      metric: 0,
-      kernel: true,
-    },
-    false,
-  );
-}
-
-/**
- * addrconf_notify(NETDEV_UP / NETDEV_CHANGE): restores routes of addresses added while down
- * (fixup_permanent_addr); when the link is ready the first time, configures the device and
- * finishes DAD of every tentative address (addrconf_dad_run).
- */
-export function addrconfLinkEvent(host: Host, dev: Link, event: 'up' | 'change'): void {
-  if ((host.sysctl.get(`net.ipv6.conf.${dev.name}.disable_ipv6`) ?? 0) !== 0) return;
-  if (event === 'up')
-    for (const a of host.addrsOf(dev.ifindex, 6)) {
-      if (!a.tentative) addLocalRoute(host, dev, a);
-      if (!a.kernel || a.local !== 1n) addPrefixRoute(host, dev, a);
-    }
-  const x = linkExtra(dev);
-  if (x.inet6Ready || !linkReady(host, dev)) return;
-  x.inet6Ready = true;
-  if (dev.kind === 'loopback') initLoopback6(host, dev);
-  else addrconfDevConfig(host, dev);
-  for (const a of host.addrsOf(dev.ifindex, 6)) dadStart(host, dev, a);
-}
-
-/**
- * addrconf_ifdown(): on down (keep_addr_on_down off) or unregister, every IPv6 address of the
- * device goes, with every IPv6 route through it (rt6_disable_ip).
- */
-export function addrconfIfdown(host: Host, dev: Link, unregister: boolean): void {
-  const keepAll = host.sysctl.get('net.ipv6.conf.all.keep_addr_on_down') ?? 0;
-  const keepDev = host.sysctl.get(`net.ipv6.conf.${dev.name}.keep_addr_on_down`) ?? 0;
-  const keep = !unregister && (keepAll || keepDev) > 0;
-  linkExtra(dev).inet6Ready = false;
-  fib6DelWhere(host, (r) => r.nexthops.some((nh) => nh.dev === dev.ifindex), dev.ifindex);
-  for (const a of host.addrsOf(dev.ifindex, 6)) {
-    if (keep && !a.kernel) {
-      a.tentative = !a.nodad && !noDad(host, dev);
-      continue;
-    }
-    host.addrs.splice(host.addrs.indexOf(a), 1);
-  }
 }

@@ -3,7 +3,7 @@
  * IPv4 follows net/ipv4/devinet.c (inet_rtm_newaddr, __inet_insert_ifa, inet_rtm_deladdr,
  * __inet_del_ifa with secondary promotion); IPv6 is in ./addrconf.
  */
-import { inet6AddrAdd, inet6AddrDel } from './addrconf';
+import { ifaExtraFlags, inet6AddrAdd, inet6AddrDel } from './addrconf';
 import { EADDRNOTAVAIL, EEXIST, EINVAL, ENODEV, EOPNOTSUPP, fail, ok, type KResult } from './errors';
 import { fibAddIfaddr, fibDelIfaddr, fibSyncDownDev, ifaAddress, ifaMatch } from './fib-ifaddr';
 import type { Host } from './host';
@@ -62,6 +62,7 @@ export function addrMessage(host: Host, a: IfAddr): AddrMessage {
   if (a.noprefixroute) flags |= IFA_F.NOPREFIXROUTE;
   if (a.validLft === undefined) flags |= IFA_F.PERMANENT;
   if (a.preferredLft === 0 && a.family === 6) flags |= IFA_F.DEPRECATED;
+  flags |= ifaExtraFlags(a);
   const v4 = a.family === 4;
   const msg: AddrMessage = {
     family: v4 ? AF_INET : AF_INET6,

@@ -7,6 +7,7 @@ import { fib4FindForDelete, fib4Insert } from './fib-insert';
 import type { Host } from './host';
 import { maskIp, maskOf } from './ip';
 import { l3mdevTable } from './link-state';
+import { markDead, reviveOn, rewriteRoutesVia } from './fib-nh-sync';
 import type { IfAddr, Link, Route } from './model';
 import { RTN, RTPROT, SCOPE, TABLE } from './model';
 import { NLM_F } from './netlink';
@@ -207,25 +208,22 @@ function fibSyncDownAddr(host: Host, dev: Link, local: number): void {
 
 /**
  * fib_sync_down_dev() + fib_flush(): nexthops through `dev` die; a route whose nexthops are all
- * dead is deleted. Without `force`, host-scope routes (local addresses) survive (nh scope NOWHERE).
+ * dead is deleted. Without `force`, host-scope routes (local addresses) survive (nh scope NOWHERE);
+ * with `unregister` a route with any hop through the device is deleted whole.
  */
-export function fibSyncDownDev(host: Host, dev: Link, force: boolean): void {
-  for (const tb of host.tables[4].values()) {
-    tb.removeWhere((r) => {
-      if (!force && r.scope === SCOPE.HOST) return false;
-      if (!r.nexthops.some((nh) => nh.dev === dev.ifindex)) return false;
-      for (const nh of r.nexthops) if (nh.dev === dev.ifindex) nh.dead = true;
-      return r.nexthops.every((nh) => nh.dead);
-    });
-  }
+export function fibSyncDownDev(host: Host, dev: Link, force: boolean, unregister = false): void {
+  rewriteRoutesVia(host, 4, dev.ifindex, (r) => {
+    if (!force && r.scope === SCOPE.HOST) return 'keep';
+    if (unregister) return 'remove'; // NETDEV_UNREGISTER kills the whole fib_info
+    const nhs = markDead(r.nexthops, dev.ifindex);
+    return nhs.every((nh) => nh.dead) ? 'remove' : nhs;
+  });
 }
 
 /** fib_sync_up(dev, RTNH_F_DEAD): dead nexthops through a device that came back up revive. */
 export function fibSyncUp(host: Host, dev: Link): void {
   if (!dev.up) return;
-  for (const tb of host.tables[4].values())
-    for (const r of tb.routes())
-      for (const nh of r.nexthops) if (nh.dev === dev.ifindex && nh.dead) delete nh.dead;
+  rewriteRoutesVia(host, 4, dev.ifindex, (r) => reviveOn(r.nexthops, dev.ifindex) ?? 'keep');
 }
 
 /** fib_netdev_event(NETDEV_UP): every address's routes, then fib_sync_up. */

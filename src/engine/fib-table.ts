@@ -137,6 +137,14 @@ export class FibTable {
     this.insertAt(route, index);
   }
 
+  /** Replaces `route` by a copy with `patch` applied, at the same place in its prefix. */
+  update(route: FibAlias, patch: Partial<Route>): FibAlias {
+    const node = this.node(route.dst, route.dstLen);
+    const at = node ? node.routes.indexOf(route) : 0;
+    this.remove(route);
+    return this.insertAt({ ...route.toRoute(), ...patch }, at);
+  }
+
   /** Removes `route` (a route of this table) from it; true when it was there. */
   remove(route: Route): boolean {
     const map = this.heads[route.dstLen];

@@ -5,6 +5,7 @@
  */
 import type { Host } from './host';
 import type { Route } from './model';
+import { markDead, reviveOn, rewriteRoutesVia } from './fib-nh-sync';
 import { RTPROT } from './model';
 
 /** Adds a proto-kernel IPv6 route with one nexthop on `dev`; false when it already existed. */
@@ -16,6 +17,7 @@ export function fib6AddKernelRoute(
   dstLen: number,
   dev: number,
   metric: number,
+  expires?: number,
 ): boolean {
   const route: Route = {
     family: 6,
@@ -33,6 +35,7 @@ export function fib6AddKernelRoute(
     pref: 0,
     seq: host.nextSeq(),
   };
+  if (expires !== undefined) route.expires = expires;
   return fib6InsertOrdered(host, route);
 }
 
@@ -58,20 +61,27 @@ export function fib6InsertOrdered(host: Host, route: Route): boolean {
   return true;
 }
 
+/** Deletes the IPv6 routes for which `pred` holds, in every table. */
+export function fib6DelWhere(host: Host, pred: (r: Route) => boolean): void {
+  for (const tb of host.tables[6].values()) tb.removeWhere(pred);
+}
+
 /**
- * Deletes IPv6 routes for which `pred` holds, in every table. With `dev`, a multipath route loses
- * only its hops through `dev` (each hop is its own fib6_info sibling in the kernel).
+ * rt6_sync_down_dev() / fib6_ifdown(): routes through `dev` go. A multipath route only loses its
+ * hop on NETDEV_UNREGISTER; on NETDEV_DOWN the hop is marked dead and the route goes once every
+ * hop is dead.
  */
-export function fib6DelWhere(host: Host, pred: (r: Route) => boolean, dev?: number): void {
-  for (const tb of host.tables[6].values()) {
-    // Table routes are read-only views (FibAlias): a trimmed multipath route is re-inserted.
-    for (const r of [...tb.routes()]) {
-      if (!pred(r)) continue;
-      const keep = dev === undefined ? [] : r.nexthops.filter((nh) => nh.dev !== dev);
-      const node = tb.node(r.dst, r.dstLen);
-      const at = node ? node.routes.indexOf(r) : 0;
-      tb.remove(r);
-      if (keep.length) tb.insertAt({ ...r.toRoute(), nexthops: keep, multipath: keep.length > 1 }, at);
-    }
-  }
+export function fib6IfDown(host: Host, dev: number, unregister: boolean): void {
+  rewriteRoutesVia(host, 6, dev, (r) => {
+    if (r.nexthops.length <= 1) return 'remove';
+    const nhs = unregister
+      ? r.nexthops.filter((nh) => nh.dev !== dev).map((nh) => ({ ...nh }))
+      : markDead(r.nexthops, dev);
+    return nhs.length === 0 || nhs.every((nh) => nh.dead) ? 'remove' : nhs;
+  });
+}
+
+/** rt6_sync_up(dev, RTNH_F_DEAD): hops through a device that came up are alive again. */
+export function fib6SyncUp(host: Host, dev: number): void {
+  rewriteRoutesVia(host, 6, dev, (r) => reviveOn(r.nexthops, dev) ?? 'keep');
 }

@@ -1,4 +1,5 @@
 import { FibTable } from './fib-table';
+import { carrierOk } from './link-state';
 import type { Family } from './ip';
 import type { IfAddr, Link, Rule } from './model';
 import { TABLE } from './model';
@@ -73,16 +74,9 @@ export class Host {
     return this.linkByName(name)?.ifindex;
   }
 
-  /** netif_carrier_ok: veth needs both ends up; a bridge with ports needs a port with carrier. */
+  /** netif_carrier_ok: the device is up and has carrier (link-state.ts keeps the carrier). */
   carrierOk(ifindex: number): boolean {
-    const l = this.links.get(ifindex);
-    if (!l || !l.up) return false;
-    if (l.kind === 'veth') return l.peer !== undefined && this.links.get(l.peer)?.up === true;
-    if (l.kind === 'bridge') {
-      const ports = [...this.links.values()].filter((p) => p.master === ifindex);
-      return ports.length === 0 || ports.some((p) => this.carrierOk(p.ifindex));
-    }
-    return true;
+    return carrierOk(this, ifindex);
   }
 
   /** The device with index `ifindex`. */

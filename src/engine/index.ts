@@ -23,4 +23,5 @@ export { linkNew, linkDel, linkSet, linkGet, linkDump, linkMessage } from './lin
 export type { LinkDetailAttrs, LinkDumpMessage } from './link-message';
 export { IFF, IF_OPER, ARPHRD, carrierOk, linkUp, nexthopFlags, l3mdevTable } from './link-state';
 export { addrNew, addrDel, addrFlush, addrDump } from './addrs';
+export { addrconfDisableIpv6 } from './addrconf-dev';
 export { inetSelectAddr, ipv6DevGetSaddr } from './source-select';

@@ -3,7 +3,7 @@
  * __dev_open/__dev_close, then inetdev_event, fib_netdev_event, addrconf_notify), plus the
  * linkwatch run that turns carrier changes into operstate and NETDEV_CHANGE events.
  */
-import { addrconfIfdown, addrconfLinkEvent } from './addrconf';
+import { addrconfIfdown, addrconfLinkEvent } from './addrconf-dev';
 import { inetInsertIfa } from './addrs';
 import { fibNetdevUp, fibSyncDownDev } from './fib-ifaddr';
 import type { Host } from './host';

@@ -30,6 +30,22 @@ export interface LinkDumpMessage extends LinkMessage {
   attrs: LinkDetailAttrs;
 }
 
+/**
+ * inet6_fill_ifinfo(): what an AF_INET6 RTM_GETLINK dump returns for a device (served by
+ * addrconf, not by rtnl_fill_ifinfo): name, address, MTU, link, operstate and the inet6 info only.
+ * The detail fields are absent (undefined).
+ */
+export function linkMessageInet6(host: Host, link: Link): LinkDumpMessage {
+  const full = linkMessage(host, link);
+  const a = full.attrs;
+  const attrs = { ifname: a.ifname, mtu: a.mtu, operstate: a.operstate } as LinkDetailAttrs;
+  attrs.address = a.address;
+  if (a.link !== undefined) attrs.link = a.link;
+  // iproute2 still prints qlen: print_queuelen falls back to the SIOCGIFTXQLEN ioctl.
+  attrs.txqlen = a.txqlen;
+  return { ...full, family: 10, attrs };
+}
+
 /** IN6_ADDR_GEN_MODE_* numbers. */
 export const ADDR_GEN_MODE = { eui64: 0, none: 1, stable_secret: 2, random: 3 } as const;
 
@@ -83,16 +99,24 @@ export function linkMessage(host: Host, link: Link): LinkDumpMessage {
   return { family: 0, type: d.arphrd, ifindex: link.ifindex, flags: linkFlags(host, link), change: 0, attrs };
 }
 
-/** The bridge id: priority 8000 and the bridge address (zero until a port gave one). */
+const bridgeOptions = new WeakMap<Link, Record<string, unknown>>();
+
+/** Stores IFLA_BR_* values given with `type bridge ...` (br_changelink). */
+export function setBridgeOptions(br: Link, data: Record<string, unknown>): void {
+  bridgeOptions.set(br, { ...bridgeOptions.get(br), ...data });
+}
+
+/** The bridge id: priority in hex and the bridge address (zero until a port or the user gave one). */
 function bridgeId(host: Host, br: Link): string {
   const ports = portsOf(host, br);
-  return `8000.${macId(ports.length || linkExtra(br).macSet ? br.mac : [0, 0, 0, 0, 0, 0])}`;
+  const prio = Number(bridgeOptions.get(br)?.priority ?? 32768);
+  return `${prio.toString(16).padStart(4, '0')}.${macId(ports.length || linkExtra(br).macSet ? br.mac : [0, 0, 0, 0, 0, 0])}`;
 }
 
 /** IFLA_BR_* of a fresh bridge (br_fill_info) in iproute2's print order. */
 function bridgeData(host: Host, br: Link): Record<string, unknown> {
   const id = bridgeId(host, br);
-  return {
+  const base: Record<string, unknown> = {
     forward_delay: 1500,
     hello_time: 200,
     max_age: 2000,
@@ -135,6 +159,7 @@ function bridgeData(host: Host, br: Link): Record<string, unknown> {
     nf_call_ip6tables: 0,
     nf_call_arptables: 0,
   };
+  return { ...base, ...bridgeOptions.get(br), bridge_id: id, root_id: id };
 }
 
 /** IFLA_BRPORT_* of a port (br_port_fill_attrs) as a settled, STP-less bridge reports them. */

@@ -3,7 +3,7 @@
  * name, alias, flags (up/down), master, txqlen, then the inet6 addrgenmode.
  */
 import { EADDRNOTAVAIL, EEXIST, EINVAL, ENODEV, EOPNOTSUPP, fail, ok, type KResult } from './errors';
-import { addrconfIfdown } from './addrconf';
+import { addrconfIfdown, addrconfMtuChange } from './addrconf-dev';
 import { inetDelIfa } from './addrs';
 import { fibSyncDownDev } from './fib-ifaddr';
 import type { Host } from './host';
@@ -16,7 +16,8 @@ import {
   linkwatchFlush,
   portsOf,
 } from './link-events';
-import { DRIVERS, linkExtra } from './link-state';
+import { DRIVERS, IFF, linkExtra, setCarrier } from './link-state';
+import { setBridgeOptions } from './link-message';
 import { devValidName } from './links';
 import type { AddrGenMode, Link } from './model';
 import type { LinkAttrs, LinkMessage } from './netlink';
@@ -49,6 +50,29 @@ export function applyLinkAttrs(host: Host, dev: Link, a: LinkAttrs): void {
   if (a.addrgenmode !== undefined && GEN_MODES[a.addrgenmode]) dev.addrgenmode = GEN_MODES[a.addrgenmode];
 }
 
+const CHANGEABLE =
+  IFF.DEBUG | IFF.NOTRAILERS | IFF.NOARP | IFF.DYNAMIC | IFF.MULTICAST | IFF.PORTSEL | IFF.AUTOMEDIA;
+
+/**
+ * __dev_change_flags() for everything but IFF_UP: the user-changeable dev->flags bits, and
+ * PROMISC/ALLMULTI through gflags with their counters (__dev_set_promiscuity).
+ */
+function changeFlags(host: Host, dev: Link, msg: LinkMessage): KResult {
+  const change = msg.change & ~IFF.UP;
+  if (!change) return ok(undefined);
+  const x = linkExtra(dev);
+  const want = (msg.flags & change) | ((x.devFlags | x.gflags) & ~change);
+  x.devFlags = (want & CHANGEABLE) | (x.devFlags & ~CHANGEABLE);
+  for (const bit of [IFF.PROMISC, IFF.ALLMULTI]) {
+    if (!((want ^ x.gflags) & bit)) continue;
+    const inc = want & bit ? 1 : -1;
+    x.gflags ^= bit;
+    if (bit === IFF.PROMISC) x.promiscuity = Math.max(0, x.promiscuity + inc);
+    else x.allmulti = Math.max(0, x.allmulti + inc);
+  }
+  return ok(undefined);
+}
+
 /** rtnl_dev_combine_flags(): the IFF_UP the request asks for, or undefined when untouched. */
 function requestedUp(dev: Link, msg: LinkMessage): boolean | undefined {
   if (!msg.flags && !msg.change) return undefined;
@@ -65,6 +89,14 @@ export function linkSet(host: Host, msg: LinkMessage): KResult {
       : undefined;
   if (!dev) return fail(ENODEV);
   const a = msg.attrs;
+  const kind = a.linkinfo?.kind;
+  // rtnl_newlink: kind-specific data needs the device's own kind (changelink).
+  if (kind !== undefined && a.linkinfo?.data && !kind.endsWith('_slave') && kind !== dev.kind)
+    return fail(EOPNOTSUPP);
+  if (dev.kind === 'bridge' && a.linkinfo?.data) {
+    if (a.linkinfo.data.vlan_filtering) return fail(EOPNOTSUPP);
+    setBridgeOptions(dev, a.linkinfo.data);
+  }
   if (a.address) {
     if (a.address.length < 6) return fail(EINVAL);
     if (!validEther(a.address)) return fail(EADDRNOTAVAIL);
@@ -89,12 +121,20 @@ export function linkSet(host: Host, msg: LinkMessage): KResult {
     if (a.ifalias === '') delete dev.alias;
     else dev.alias = a.ifalias;
   }
+  const r = changeFlags(host, dev, msg);
+  if (!r.ok) return r;
   const up = requestedUp(dev, msg);
   if (up === true) devOpen(host, dev);
   if (up === false) devClose(host, dev);
   if (a.master !== undefined) {
     const r = doSetMaster(host, dev, a.master);
     if (!r.ok) return r;
+  }
+  if (a.carrier !== undefined) {
+    // IFLA_CARRIER needs ndo_change_carrier: only dummy has it here.
+    if (dev.kind !== 'dummy') return fail(EOPNOTSUPP);
+    setCarrier(host, dev, a.carrier !== 0);
+    linkwatchFlush(host);
   }
   if (a.txqlen !== undefined) dev.txqlen = a.txqlen;
   if (a.addrgenmode !== undefined) {
@@ -135,7 +175,7 @@ function inetdevChangename(host: Host, dev: Link): void {
 /** NETDEV_CHANGEMTU: IPv4 goes below 68, IPv6 below 1280; a bridge follows its smallest port. */
 function mtuChanged(host: Host, dev: Link): void {
   if (dev.mtu < 68) for (const ifa of host.addrsOf(dev.ifindex, 4).reverse()) inetDelIfa(host, ifa);
-  if (dev.mtu < 1280) addrconfIfdown(host, dev, true);
+  addrconfMtuChange(host, dev);
   if (dev.master !== undefined) bridgeMtuAdjust(host, host.link(dev.master));
 }
 

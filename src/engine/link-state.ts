@@ -125,6 +125,12 @@ export interface LinkExtra {
   macSet: boolean;
   /** IPv6 is configured on the device (addrconf_dev_config ran since the last down). */
   inet6Ready: boolean;
+  /** dev->flags bits a user may change (NOARP, MULTICAST, DYNAMIC, NOTRAILERS...), from the driver. */
+  devFlags: number;
+  /** dev->gflags: PROMISC / ALLMULTI set by the user. */
+  gflags: number;
+  /** The inet6_dev was destroyed (MTU below 1280): recreated from `default` when usable again. */
+  inet6Dead: boolean;
   /** The driver has reported carrier changes, so linkwatch computes the operstate. */
   watched: boolean;
 }
@@ -143,6 +149,9 @@ export function linkExtra(link: Link): LinkExtra {
       allmulti: 0,
       macSet: false,
       inet6Ready: false,
+      inet6Dead: false,
+      devFlags: DRIVERS[link.kind].flags,
+      gflags: 0,
       watched: false,
     };
     extras.set(link, x);
@@ -203,7 +212,8 @@ export function operstate(host: Host, link: Link): number {
 
 /** dev_get_flags(): static flags, IFF_UP, and RUNNING/LOWER_UP from operstate and carrier. */
 export function linkFlags(host: Host, link: Link): number {
-  let flags = DRIVERS[link.kind].flags;
+  const x = linkExtra(link);
+  let flags = x.devFlags | (x.gflags & (IFF.PROMISC | IFF.ALLMULTI));
   if (link.up) {
     flags |= IFF.UP;
     const op = operstate(host, link);

@@ -4,12 +4,12 @@
  * bridge, dummy (drivers/net/dummy.c) and vrf (drivers/net/vrf.c).
  */
 import { fibDelIfaddr, fibSyncDownDev } from './fib-ifaddr';
-import { addrconfIfdown } from './addrconf';
+import { addrconfIfdown } from './addrconf-dev';
 import { removeAddr } from './addrs';
 import { EEXIST, EINVAL, ENODEV, EOPNOTSUPP, fail, ok, type KResult } from './errors';
 import type { Host } from './host';
-import { devClose, linkwatchFlush } from './link-events';
-import { linkMessage, type LinkDumpMessage } from './link-message';
+import { devClose, devOpen, linkwatchFlush } from './link-events';
+import { linkMessage, linkMessageInet6, setBridgeOptions, type LinkDumpMessage } from './link-message';
 import { applyLinkAttrs, doSetMaster, linkSet } from './link-set';
 import { DRIVERS, generateMac, linkExtra, setCarrier } from './link-state';
 import type { Link, LinkKind } from './model';
@@ -131,7 +131,9 @@ export function linkNew(host: Host, msg: LinkMessage, nlflags: number): KResult 
     peer = createDevice(host, 'veth', peerName, peerMsg ?? emptyMessage());
     if (peerMsg) applyLinkAttrs(host, peer, peerMsg.attrs);
   }
+  if (kind === 'bridge' && msg.attrs.linkinfo?.data?.vlan_filtering) return fail(EOPNOTSUPP); // no CONFIG_BRIDGE_VLAN_FILTERING on the reference kernel
   const dev = createDevice(host, kind, own.value, msg);
+  if (kind === 'bridge' && msg.attrs.linkinfo?.data) setBridgeOptions(dev, msg.attrs.linkinfo.data);
   applyLinkAttrs(host, dev, msg.attrs);
   if (vrfTable !== undefined) {
     dev.vrfTable = vrfTable;
@@ -162,6 +164,8 @@ export function linkNew(host: Host, msg: LinkMessage, nlflags: number): KResult 
     setCarrier(host, peer, false);
     setCarrier(host, dev, false);
     linkwatchFlush(host);
+    // rtnl_configure_link(peer, ifmp): the peer's own `up` applies before the device's.
+    if (peerMsg && peerMsg.flags & 1) devOpen(host, peer);
   }
   if (msg.flags & msg.change & 1 || (msg.change === 0 && msg.flags & 1))
     linkSet(host, { ...emptyMessage(), ifindex: dev.ifindex, flags: 1, change: 1 });
@@ -216,7 +220,7 @@ function unregister(host: Host, dev: Link): void {
     removeAddr(host, a);
     fibDelIfaddr(host, a);
   }
-  fibSyncDownDev(host, dev, true);
+  fibSyncDownDev(host, dev, true, true);
   addrconfIfdown(host, dev, true);
   host.links.delete(dev.ifindex);
   host.sysctl.removeDevice(dev.name);
@@ -230,9 +234,13 @@ export function linkGet(host: Host, msg: LinkMessage): KResult<LinkDumpMessage> 
   return ok(linkMessage(host, dev));
 }
 
-/** RTM_GETLINK dump (rtnl_dump_ifinfo): every device in ifindex order. */
-export function linkDump(host: Host): LinkDumpMessage[] {
-  return [...host.links.values()].sort((a, b) => a.ifindex - b.ifindex).map((l) => linkMessage(host, l));
+/**
+ * RTM_GETLINK dump in ifindex order: rtnl_dump_ifinfo for AF_UNSPEC (and AF_INET, which has no
+ * handler of its own), inet6_dump_ifinfo's reduced messages for AF_INET6.
+ */
+export function linkDump(host: Host, family = 0): LinkDumpMessage[] {
+  const links = [...host.links.values()].sort((a, b) => a.ifindex - b.ifindex);
+  return links.map((l) => (family === 10 ? linkMessageInet6(host, l) : linkMessage(host, l)));
 }
 
 /** True when the device has been opened at least once (qdisc noqueue instead of noop). */

@@ -97,7 +97,8 @@ function fillInfo4(dst: number, src: number, rt: Rt4, tableId: number, flow: Flo
   if (rt.dev) attrs.oif = rt.dev;
   if (rt.realm) attrs.flow = rt.realm;
   if (!iif && rt.saddr !== src) attrs.prefsrc = rt.saddr;
-  if (rt.gateway !== undefined) attrs.gateway = rt.gateway;
+  if (typeof rt.gateway === 'bigint') attrs.via = rt.gateway;
+  else if (rt.gateway !== undefined) attrs.gateway = rt.gateway;
   if (rt.metrics.length) attrs.metrics = rt.metrics.map((m) => ({ ...m }));
   if (flow.mark) attrs.mark = flow.mark;
   if (uid !== undefined) attrs.uid = uid;
@@ -132,7 +133,8 @@ function fibMatchMessage(host: Host, rt: Rt4, tableId: number): RouteMessage {
   let flags = 0;
   if (r.nexthops.length === 1 && !r.multipath) {
     const nh = r.nexthops[0];
-    if (nh.gateway !== undefined) attrs.gateway = nh.gateway;
+    if (typeof nh.gateway === 'bigint') attrs.via = nh.gateway;
+    else if (nh.gateway !== undefined) attrs.gateway = nh.gateway;
     if (nh.dev) attrs.oif = nh.dev;
     if (nh.onlink) flags |= 4;
     if (nh.dev && !host.carrierOk(nh.dev)) flags |= 16;

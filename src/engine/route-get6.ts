@@ -105,7 +105,9 @@ function fibMatch6(host: Host, res: FibResult): RouteMessage {
   if (r.prefsrc !== undefined) attrs.prefsrc = r.prefsrc;
   const nh = r.nexthops[0];
   if (r.nexthops.length > 1) {
-    attrs.multipath = r.nexthops.map((n) => {
+    // The sibling the lookup chose is listed first.
+    const hops = [...r.nexthops.slice(res.nhIndex), ...r.nexthops.slice(0, res.nhIndex)];
+    attrs.multipath = hops.map((n) => {
       const m: NonNullable<RouteMessage['attrs']['multipath']>[number] = { flags: 0, hops: n.weight - 1, ifindex: n.dev };
       if (n.gateway !== undefined) m.gateway = n.gateway;
       return m;

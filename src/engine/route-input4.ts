@@ -7,7 +7,7 @@ import { formatIp, isLimitedBroadcast4, isLoopback4, isMulticast4, prefixContain
 import { RTN, SCOPE } from './model';
 import { RTCF } from './netlink';
 import { rulesNeedDissect } from './rules-lookup';
-import type { Rt4 } from './route-output4';
+import { classTag, type Rt4 } from './route-output4';
 import type { LookupTrace } from './trace';
 
 /** A packet arriving on `dev`, as inet_rtm_getroute builds it. */
@@ -143,8 +143,9 @@ export function ipv4Input(host: Host, p: InputPacket, trace?: LookupTrace): KRes
     return fail(err);
   }
   const res = out.res!;
+  const ruleRealms = out.rule?.realms ?? 0;
   if (res.type === RTN.BROADCAST) {
-    if (host.sysctl.ipv4Dev(dev.name, 'bc_forwarding')) return forward(host, p, res, trace);
+    if (host.sysctl.ipv4Dev(dev.name, 'bc_forwarding')) return forward(host, p, res, trace, ruleRealms);
     return brdInput(res.table);
   }
   if (res.type === RTN.LOCAL) {
@@ -158,11 +159,11 @@ export function ipv4Input(host: Host, p: InputPacket, trace?: LookupTrace): KRes
     return fail(EHOSTUNREACH);
   }
   if (res.type !== RTN.UNICAST) return martian(`a packet to a ${res.type === RTN.ANYCAST ? 'anycast' : 'non-unicast'} route cannot be forwarded`);
-  return forward(host, p, res, trace);
+  return forward(host, p, res, trace, ruleRealms);
 }
 
 /** __mkroute_input: a forwarded packet, after source validation against the out device. */
-function forward(host: Host, p: InputPacket, res: FibResult, trace?: LookupTrace): KResult<Rt4> {
+function forward(host: Host, p: InputPacket, res: FibResult, trace?: LookupTrace, ruleRealms = 0): KResult<Rt4> {
   const nh = res.route.nexthops[res.nhIndex];
   const outDev = nh?.dev ?? 0;
   const v = fibValidateSource(host, p, outDev, trace);
@@ -174,8 +175,9 @@ function forward(host: Host, p: InputPacket, res: FibResult, trace?: LookupTrace
     if (host.sysctl.ipv4Dev(inDev.name, 'shared_media') || onlink(host, outDev, p.src, gw)) doRedirect = true;
   }
   const rt: Rt4 = { type: res.type, flags: 0, dev: outDev, saddr: 0, table: res.table, tos: res.route.tos, metrics: res.route.metrics, res, doRedirect };
-  if (nh && typeof nh.gateway === 'number') rt.gateway = nh.gateway;
-  if (nh?.realm) rt.realm = nh.realm;
+  if (nh && nh.gateway !== undefined) rt.gateway = nh.gateway;
+  const realm = classTag(nh?.realm ?? 0, ruleRealms);
+  if (realm) rt.realm = realm;
   void ENETUNREACH;
   return ok(rt);
 }

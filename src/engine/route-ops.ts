@@ -1,6 +1,7 @@
 import { EAFNOSUPPORT, EEXIST, EINVAL, ENOENT, ESRCH, fail, ok, type KResult } from './errors';
 import { fib4Insert } from './fib-insert';
 import { nexthopLinkdown } from './fib-lookup';
+import type { FibAlias } from './fib-alias';
 import type { FibTable } from './fib-table';
 import type { Host } from './host';
 import { AF_INET, AF_INET6, maskIp, type Family, type Ip } from './ip';
@@ -20,6 +21,10 @@ export function routeNew(host: Host, msg: RouteMessage, nlflags: number): KResul
   if (family === 4) {
     if (msg.tos & 0x3) return fail(EINVAL, 'Invalid dsfield (tos): ECN bits must be 0');
     if (msg.type > RTN.XRESOLVE) return fail(EINVAL, 'Invalid route type');
+    const dst = typeof msg.attrs.dst === 'number' ? msg.attrs.dst : 0;
+    if (msg.dstLen > 32) return fail(EINVAL, 'Invalid prefix length');
+    // rtm_to_fib_config refuses host bits before any table exists (kernel 6.18).
+    if (maskIp(dst, msg.dstLen) !== dst) return fail(EINVAL, 'Invalid prefix for given prefix length');
     // inet_rtm_newroute creates the table before the route is checked (fib_new_table).
     const table = host.table(4, messageTable(msg), true);
     const r = createRoute4(host, msg);
@@ -41,7 +46,16 @@ export function routeNew(host: Host, msg: RouteMessage, nlflags: number): KResul
   return fib6Insert(table, route, nlflags);
 }
 
-/** fib6_add_rt2node: one route per metric unless appended; keeps metric order. */
+/** rt6_qualify_for_ecmp: only gateway routes become ECMP siblings. */
+function qualifiesForEcmp(r: Route): boolean {
+  return r.nexthops.length > 0 && r.nexthops.every((nh) => nh.gateway !== undefined) && (r.type === RTN.UNICAST || r.type === 0);
+}
+
+/**
+ * fib6_add_rt2node: routes of a prefix stay in metric order; a same-metric route is EEXIST for
+ * `add` (NLM_F_EXCL), replaces for `replace`, and otherwise, when both have gateways, joins the
+ * existing route as an ECMP sibling (dumped as one multipath route).
+ */
 export function fib6Insert(table: FibTable, route: Route, nlflags: number): KResult {
   const node = table.node(route.dst, route.dstLen);
   const list = (node?.routes ?? []).filter((r) => sameSrc(r, route));
@@ -49,12 +63,19 @@ export function fib6Insert(table: FibTable, route: Route, nlflags: number): KRes
   if (sameMetric.length) {
     if (nlflags & NLM_F.EXCL) return fail(EEXIST);
     if (nlflags & NLM_F.REPLACE) {
-      const old = sameMetric[0];
-      const all = node!.routes;
-      table.replaceAt(node!, all.indexOf(old), route);
+      const old = sameMetric.find((r) => qualifiesForEcmp(r) === qualifiesForEcmp(route)) ?? sameMetric[0];
+      table.replaceAt(node!, node!.routes.indexOf(old), route);
       return ok(undefined);
     }
-    if (sameMetric.some((r) => sameNexthops(r, route))) return fail(EEXIST);
+    for (const r of sameMetric) {
+      const dup = route.nexthops.some((n) => r.nexthops.some((m) => m.dev === n.dev && m.gateway === n.gateway));
+      if (dup && (r.type === route.type || qualifiesForEcmp(r))) return fail(EEXIST);
+    }
+    const sib = sameMetric.find((r) => qualifiesForEcmp(r));
+    if (sib && qualifiesForEcmp(route)) {
+      table.update(sib, { nexthops: [...sib.nexthops.map((n) => ({ ...n })), ...route.nexthops], multipath: true });
+      return ok(undefined);
+    }
   } else if (nlflags & NLM_F.REPLACE && !(nlflags & NLM_F.CREATE)) return fail(ENOENT, 'Can not replace route - no match found');
   const all = node?.routes ?? [];
   let at = 0;
@@ -80,6 +101,8 @@ export function routeDel(host: Host, msg: RouteMessage): KResult {
   if (!table) return fail(ESRCH, 'FIB table does not exist');
   const found = family === 4 ? findForDelete4(table, msg) : findForDelete6(table, msg);
   if (!found.ok) return found;
+  // A sibling removed from a multipath route leaves the (updated) route in place.
+  if (family === 6 && typeof msg.attrs.gateway === 'bigint' && found.value.nexthops.every((nh) => nh.gateway !== msg.attrs.gateway)) return ok(undefined);
   table.remove(found.value);
   return ok(undefined);
 }
@@ -124,6 +147,18 @@ function multipathMatches(r: Route, msg: RouteMessage): boolean {
 
 /** ip6_route_del: exact prefix, then device, gateway, metric and protocol when given. */
 function findForDelete6(table: FibTable, msg: RouteMessage): KResult<Route> {
+  const siblingGw = typeof msg.attrs.gateway === 'bigint' ? msg.attrs.gateway : undefined;
+  if (siblingGw !== undefined) {
+    // With a gateway, only that sibling of a multipath route goes.
+    const dst = maskIp(typeof msg.attrs.dst === 'bigint' ? msg.attrs.dst : 0n, msg.dstLen);
+    for (const r of table.node(dst, msg.dstLen)?.routes ?? []) {
+      if (r.nexthops.length < 2) continue;
+      const i = r.nexthops.findIndex((nh) => nh.gateway === siblingGw && (!msg.attrs.oif || nh.dev === msg.attrs.oif));
+      if (i < 0 || (msg.attrs.priority && msg.attrs.priority !== r.priority)) continue;
+      const rest = r.nexthops.filter((_, j) => j !== i).map((n) => ({ ...n }));
+      return ok(table.update(r as FibAlias, { nexthops: rest, multipath: rest.length > 1 }));
+    }
+  }
   const a = msg.attrs;
   const dst = maskIp(typeof a.dst === 'bigint' ? a.dst : 0n, msg.dstLen);
   const node = table.node(dst, msg.dstLen);
@@ -175,13 +210,15 @@ export function routeToMessage(host: Host, r: Route): RouteMessage {
     if (r.nexthops.length === 1 && !r.multipath) {
       const nh = r.nexthops[0];
       flags = nexthopFlags(host, r, 0);
-      if (nh.gateway !== undefined) attrs.gateway = nh.gateway as Ip;
+      if (typeof nh.gateway === 'bigint' && r.family === 4) attrs.via = nh.gateway;
+      else if (nh.gateway !== undefined) attrs.gateway = nh.gateway as Ip;
       if (nh.dev) attrs.oif = nh.dev;
       if (nh.realm) attrs.flow = nh.realm;
     } else {
       attrs.multipath = r.nexthops.map((nh, i) => {
         const m: NonNullable<RouteMessage['attrs']['multipath']>[number] = { flags: nexthopFlags(host, r, i), hops: nh.weight - 1, ifindex: nh.dev };
-        if (nh.gateway !== undefined) m.gateway = nh.gateway;
+        if (typeof nh.gateway === 'bigint' && r.family === 4) m.via = nh.gateway;
+        else if (nh.gateway !== undefined) m.gateway = nh.gateway;
         if (nh.realm) m.flow = nh.realm;
         return m;
       });

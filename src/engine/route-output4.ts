@@ -17,7 +17,7 @@ export interface Rt4 {
   flags: number;
   /** Output device (lo for local delivery). */
   dev: number;
-  gateway?: number;
+  gateway?: number | bigint;
   /** Source chosen for the flow (fl4->saddr after the lookup). */
   saddr: number;
   /** Table of the FIB result (0 when none). */
@@ -51,6 +51,7 @@ export function ipv4Output(host: Host, fl: Flow, trace?: LookupTrace): KResult<R
   let res: FibResult | undefined;
   let type: number = RTN.UNSPEC;
   let devOut = 0;
+  let ruleRealms = 0;
   const check = (check: string, pass: boolean, detail: string, errno?: number) =>
     trace?.events.push(errno === undefined ? { kind: 'check', check, pass, detail } : { kind: 'check', check, pass, detail, errno });
   makeRoute: {
@@ -111,6 +112,7 @@ export function ipv4Output(host: Host, fl: Flow, trace?: LookupTrace): KResult<R
       return fail(out.err);
     }
     res = out.res!;
+    ruleRealms = out.rule?.realms ?? 0;
     type = res.type;
     if (res.type === RTN.LOCAL) {
       if (!saddr) saddr = res.route.prefsrc !== undefined ? (res.route.prefsrc as number) : daddr;
@@ -133,11 +135,11 @@ export function ipv4Output(host: Host, fl: Flow, trace?: LookupTrace): KResult<R
       trace?.events.push({ kind: 'source', address: formatIp(saddr), why: r.prefsrc !== undefined ? 'the route names it with src' : `first suitable address for ${host.link(devOut)?.name ?? 'the device'}` });
     }
   }
-  return mkrouteOutput(host, fl, fl.daddr as number, saddr, type, flags, devOut, res);
+  return mkrouteOutput(host, fl, fl.daddr as number, saddr, type, flags, devOut, res, ruleRealms);
 }
 
 /** __mkroute_output + rt_set_nexthop: the cache entry's type, flags, gateway. */
-function mkrouteOutput(host: Host, fl: Flow, daddr: number, saddr: number, resType: number, flags: number, devOut: number, res: FibResult | undefined): KResult<Rt4> {
+function mkrouteOutput(host: Host, fl: Flow, daddr: number, saddr: number, resType: number, flags: number, devOut: number, res: FibResult | undefined, ruleRealms = 0): KResult<Rt4> {
   const dev = host.link(devOut);
   if (!dev) return fail(EINVAL);
   if (!host.sysctl.ipv4Dev(dev.name, 'route_localnet') && isLoopback4(saddr) && dev.kind !== 'loopback' && dev.kind !== 'vrf') return fail(EINVAL);
@@ -170,8 +172,9 @@ function mkrouteOutput(host: Host, fl: Flow, daddr: number, saddr: number, resTy
   if (useFib && res) {
     const nh = res.route.nexthops[res.nhIndex];
     // rt_set_nexthop: a gateway is used only when its nexthop has link scope.
-    if (nh && typeof nh.gateway === 'number' && nexthopScope(host, res) === SCOPE.LINK) rt.gateway = nh.gateway;
-    if (nh?.realm) rt.realm = nh.realm;
+    if (nh && nh.gateway !== undefined && nexthopScope(host, res) === SCOPE.LINK) rt.gateway = nh.gateway;
+    const realm = classTag(nh?.realm ?? 0, ruleRealms);
+    if (realm) rt.realm = realm;
   }
   void fl;
   return ok(rt);
@@ -182,4 +185,12 @@ export function nexthopScope(_host: Host, res: FibResult): number {
   const nh = res.route.nexthops[res.nhIndex];
   if (!nh) return SCOPE.NOWHERE;
   return nh.gateway !== undefined ? SCOPE.LINK : SCOPE.HOST;
+}
+
+/** set_class_tag: fill the halves (from/to realm) the route left empty with the rule's. */
+export function classTag(routeRealm: number, tag: number): number {
+  let t = routeRealm >>> 0;
+  if (!(t & 0xffff)) t |= tag & 0xffff;
+  if (!(t & 0xffff0000)) t |= tag & 0xffff0000;
+  return t >>> 0;
 }

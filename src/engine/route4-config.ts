@@ -36,7 +36,8 @@ export function messageTable(msg: RouteMessage): number {
 }
 
 interface NhSpec {
-  gateway?: number;
+  /** IPv4 gateway, or an IPv6 one given with RTA_VIA (`via inet6 ...`). */
+  gateway?: number | bigint;
   oif: number;
   flags: number;
   weight: number;
@@ -51,6 +52,14 @@ function checkNexthop(host: Host, nh: NhSpec, table: number, scope: number): KRe
     if (nh.realm) n.realm = nh.realm;
     return n;
   };
+  if (typeof nh.gateway === 'bigint') {
+    // fib_check_nh_v6_gw: an IPv6 gateway needs the egress device and is on-link there.
+    if (!nh.oif) return fail(EINVAL, 'Egress device not specified');
+    const dev = host.link(nh.oif);
+    if (!dev) return fail(ENODEV);
+    if (!dev.up) return fail(ENETDOWN, 'Nexthop device is not up');
+    return ok(out(dev.ifindex, SCOPE.LINK));
+  }
   if (nh.gateway === undefined) {
     if (nh.flags & (RTNH_F.PERVASIVE | RTNH_F.ONLINK))
       return fail(EINVAL, 'Invalid flags for nexthop - PERVASIVE and ONLINK can not be set');
@@ -60,16 +69,17 @@ function checkNexthop(host: Host, nh: NhSpec, table: number, scope: number): KRe
     return ok(out(dev.ifindex, SCOPE.HOST));
   }
   if (nh.flags & RTNH_F.ONLINK) {
+    const gw = nh.gateway;
     if (scope >= SCOPE.LINK) return fail(EINVAL, 'Nexthop has invalid scope');
     const dev = host.link(nh.oif);
     if (!dev) return fail(ENODEV, 'Nexthop device required for onlink');
     if (!dev.up) return fail(ENETDOWN, 'Nexthop device is not up');
-    if (inetAddrTypeTable(host, nh.gateway, dev.vrfTable ?? TABLE.LOCAL, dev.ifindex) !== RTN.UNICAST)
+    if (inetAddrTypeTable(host, gw, dev.vrfTable ?? TABLE.LOCAL, dev.ifindex) !== RTN.UNICAST)
       return fail(EINVAL, 'Nexthop has invalid gateway');
     return ok(out(dev.ifindex, SCOPE.LINK));
   }
   // The gateway must be reachable by a route of narrower scope (a connected or host route).
-  const flow = makeFlow(4, nh.gateway, { scope: Math.max(scope + 1, SCOPE.LINK), oif: nh.oif, iif: 1 });
+  const flow = makeFlow(4, nh.gateway as number, { scope: Math.max(scope + 1, SCOPE.LINK), oif: nh.oif, iif: 1 });
   let res = undefined;
   const tbl = table && table !== TABLE.MAIN ? host.table(4, table) : undefined;
   if (tbl) {
@@ -109,6 +119,7 @@ export function createRoute4(host: Host, msg: RouteMessage): KResult<Route> {
     ? a.multipath.map((m) => {
         const s: NhSpec = { oif: m.ifindex, flags: m.flags, weight: m.hops + 1 };
         if (typeof m.gateway === 'number' && m.gateway) s.gateway = m.gateway;
+        if (typeof m.via === 'bigint') s.gateway = m.via;
         if (m.flow) s.realm = m.flow;
         return s;
       })
@@ -116,6 +127,7 @@ export function createRoute4(host: Host, msg: RouteMessage): KResult<Route> {
         (() => {
           const s: NhSpec = { oif: a.oif ?? 0, flags: msg.flags, weight: 1 };
           if (typeof a.gateway === 'number' && a.gateway) s.gateway = a.gateway;
+          if (typeof a.via === 'bigint') s.gateway = a.via;
           if (a.flow) s.realm = a.flow;
           return s;
         })(),
@@ -138,7 +150,7 @@ export function createRoute4(host: Host, msg: RouteMessage): KResult<Route> {
   };
   if (a.prefsrc !== undefined && typeof a.prefsrc === 'number' && a.prefsrc) route.prefsrc = a.prefsrc;
   if (isRejectType(msg.type)) {
-    if ((a.gateway !== undefined && a.gateway !== 0) || a.oif || a.multipath)
+    if ((a.gateway !== undefined && a.gateway !== 0) || a.via !== undefined || a.oif || a.multipath)
       return fail(EINVAL, 'Gateway, device and multipath can not be specified for this route type');
     return ok(route);
   }

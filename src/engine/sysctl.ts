@@ -10,7 +10,7 @@ export const IPV4_CONF_DEFAULTS: Readonly<Record<string, number>> = {
   shared_media: 1,
   rp_filter: 0,
   send_redirects: 1,
-  accept_source_route: 0,
+  accept_source_route: 1,
   accept_local: 0,
   src_valid_mark: 0,
   proxy_arp: 0,
@@ -29,7 +29,10 @@ export const IPV4_CONF_DEFAULTS: Readonly<Record<string, number>> = {
   bc_forwarding: 0,
   disable_xfrm: 0,
   disable_policy: 0,
-  promote_secondaries: 1,
+  promote_secondaries: 0,
+  force_igmp_version: 0,
+  igmpv2_unsolicited_report_interval: 10000,
+  igmpv3_unsolicited_report_interval: 1000,
   drop_gratuitous_arp: 0,
   drop_unicast_in_l2_multicast: 0,
   arp_evict_nocarrier: 1,
@@ -74,6 +77,8 @@ export class SysctlStore {
     for (const scope of ['all', 'default']) {
       for (const [k, v] of Object.entries(IPV4_CONF_DEFAULTS))
         this.values.set(`net.ipv4.conf.${scope}.${k}`, v);
+      // A fresh namespace: conf/all has source routing off while default and devices have it on.
+      if (scope === 'all') this.values.set('net.ipv4.conf.all.accept_source_route', 0);
       for (const [k, v] of Object.entries(IPV6_CONF_DEFAULTS))
         this.values.set(`net.ipv6.conf.${scope}.${k}`, v);
     }
@@ -87,6 +92,11 @@ export class SysctlStore {
         const v = this.values.get(`net.${fam}.conf.default.${k}`) ?? defaults[k];
         this.values.set(`net.${fam}.conf.${name}.${k}`, v);
       }
+    }
+    if (name === 'lo') {
+      // loopback_net_init: lo never needs IPsec policy checks.
+      this.values.set('net.ipv4.conf.lo.disable_policy', 1);
+      this.values.set('net.ipv4.conf.lo.disable_xfrm', 1);
     }
   }
 
@@ -133,16 +143,18 @@ export class SysctlStore {
     const key = normalizeKey(rawKey);
     if (!this.values.has(key)) return fail(ENOENT);
     if (!Number.isInteger(value) || value < -2147483648 || value > 2147483647) return fail(EINVAL);
+    if (/fib_multipath_hash_policy$/.test(key) && (value < 0 || value > 3)) return fail(EINVAL);
+    const before = this.values.get(key);
     this.values.set(key, value);
     const v4conf = /^net\.ipv4\.conf\.([^.]+)\.forwarding$/.exec(key);
-    if (key === 'net.ipv4.ip_forward' || (v4conf && v4conf[1] === 'all')) {
-      // inet_forward_change: all, default and every device follow; ip_forward mirrors all.
-      const on = value !== 0 ? 1 : 0;
-      this.values.set('net.ipv4.ip_forward', on);
-      this.values.set('net.ipv4.conf.all.forwarding', on);
-      this.values.set('net.ipv4.conf.default.forwarding', on);
-      for (const l of this.host.links.values()) this.values.set(`net.ipv4.conf.${l.name}.forwarding`, on);
-      if (key === 'net.ipv4.ip_forward') this.values.set(key, value);
+    if ((key === 'net.ipv4.ip_forward' || (v4conf && v4conf[1] === 'all')) && before !== value) {
+      // inet_forward_change: ip_forward is conf/all/forwarding; default and every device take
+      // the value as written, and conf/all/accept_redirects becomes its negation.
+      this.values.set('net.ipv4.ip_forward', value);
+      this.values.set('net.ipv4.conf.all.forwarding', value);
+      this.values.set('net.ipv4.conf.all.accept_redirects', value ? 0 : 1);
+      this.values.set('net.ipv4.conf.default.forwarding', value);
+      for (const l of this.host.links.values()) this.values.set(`net.ipv4.conf.${l.name}.forwarding`, value);
     }
     if (key === 'net.ipv6.conf.all.forwarding') {
       // addrconf_fixup_forwarding: every device and default follow `all`.

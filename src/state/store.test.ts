@@ -1,134 +1,164 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandRecord } from '../scenario/command-record';
-import * as lartcMail from '../scenario/examples/lartc-mail';
-import { runScript } from '../scenario/run-script';
-import {
-  createAppStore,
-  isProbe,
-  selectProbes,
-  selectVerdict,
-  verdictText,
-  type ScriptRunner,
-} from './store';
+import { example as lartc } from '../scenario/examples/lartc-mail';
+import { EXAMPLES } from '../scenario/examples/index';
+import { encodeShareFragment } from '../scenario/share/share-link';
+import { createEngineApi } from '../worker/engine-api';
+import { memoryStorage, STORAGE_KEY } from './persistence';
+import { createAppStore, selectVerdict, type Engine } from './store';
 
-/** A record as the runner would return it for `command` on `line`. */
-function record(line: number, command: string, stdout = '', status = 0, stderr = ''): CommandRecord {
-  return { line, command, status, stdout, stderr };
+/** The worker API in-process, as the store sees it (promises). */
+function inProcess(): Engine & { calls: string[] } {
+  const api = createEngineApi();
+  const calls: string[] = [];
+  return {
+    calls,
+    analyze: async (text, line) => (calls.push('analyze'), api.analyze(text, line)),
+    trace: async (text, line) => (calls.push('trace'), api.trace(text, line)),
+  };
 }
 
-/** A runner that answers every script with `records`. */
-function fixedRunner(records: CommandRecord[]): ScriptRunner {
-  return { runScript: async () => records };
-}
-
-const twoProbes = [
-  record(1, 'ip rule add fwmark 1 table 100'),
-  record(2, 'ip route get 192.0.2.1 mark 1', 'marked\n'),
-  record(3, 'ip route get 192.0.2.1', 'unmarked\n'),
-];
+const storeWith = (opts: Parameters<typeof createAppStore>[1] = {}) =>
+  createAppStore(inProcess(), { debounceMs: 1, ...opts });
 
 describe('createAppStore', () => {
-  it('starts idle with the LARTC mail example loaded and no records', () => {
-    const state = createAppStore(fixedRunner([])).getState();
-    expect(state.script).toBe(lartcMail.script);
-    expect(state.status).toBe('idle');
-    expect(state.records).toEqual([]);
-    expect(selectVerdict(state)).toBeUndefined();
+  it('starts idle with the LARTC mail example and no views', () => {
+    const s = storeWith().getState();
+    expect(s.script).toBe(lartc.script);
+    expect(s.exampleId).toBe('lartc-mail');
+    expect(s.status).toBe('idle');
+    expect(s.view).toBeNull();
   });
 
-  it('run() stores the records of the current script and ends done', async () => {
-    const seen: string[] = [];
-    const store = createAppStore({ runScript: async (text) => (seen.push(text), twoProbes) }, 'ip rule show');
-    store.getState().setScript('ip route show');
-    const running = store.getState().run();
-    expect(store.getState().status).toBe('running');
-    await running;
-    expect(seen).toEqual(['ip route show']);
-    expect(store.getState()).toMatchObject({ status: 'done', records: twoProbes, error: null });
-  });
-
-  it('run() with the scenario runner gives one record per command line of the example', async () => {
-    const store = createAppStore({ runScript: async (text) => runScript(text) });
+  it('run() derives the views and traces the first probe', async () => {
+    const store = storeWith();
     await store.getState().run();
-    const commands = lartcMail.script.split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-    expect(store.getState().records.map((r) => r.command)).toEqual(commands);
+    const s = store.getState();
+    expect(s.status).toBe('done');
+    expect(s.view?.rules[4].length).toBe(4);
+    expect(selectVerdict(s)?.args).toBe('192.0.2.25 mark 1');
+    expect(s.trace?.line).toBe(selectVerdict(s)?.line);
   });
 
-  it('the verdict is the first probe until another probe is selected', async () => {
-    const store = createAppStore(fixedRunner(twoProbes));
+  it('applyCommands keeps a command that succeeds, as one undoable step', async () => {
+    const store = storeWith();
     await store.getState().run();
-    expect(selectProbes(store.getState()).map((r) => r.line)).toEqual([2, 3]);
-    expect(selectVerdict(store.getState())?.stdout).toBe('marked\n');
-    store.getState().selectProbe(3);
-    expect(selectVerdict(store.getState())?.stdout).toBe('unmarked\n');
+    const r = await store.getState().applyCommands(['ip rule add to 192.0.2.0/24 lookup main pref 100']);
+    expect(r).toEqual({ ok: true, commands: ['ip rule add to 192.0.2.0/24 lookup main pref 100'] });
+    expect(store.getState().script).toContain(
+      'ip route add default via 195.96.98.253 dev ppp0 table mail.out\nip rule add to 192.0.2.0/24 lookup main pref 100\nip rule show\n',
+    );
+    expect(selectVerdict(store.getState())?.verdict).toBe(
+      '192.0.2.25 via 10.0.0.1 dev eth0 src 10.0.0.2 mark 1 uid 0 \n    cache \n',
+    );
+    await store.getState().undo();
+    expect(store.getState().script).toBe(lartc.script);
+    await store.getState().redo();
+    expect(store.getState().script).toContain('pref 100');
   });
 
-  it('a selected probe that is no longer a probe after a run falls back to the first', async () => {
-    let records = twoProbes;
-    const store = createAppStore({ runScript: async () => records });
+  it('applyCommands refuses a command the kernel rejects, with its error text, and keeps the script', async () => {
+    const store = storeWith();
     await store.getState().run();
-    store.getState().selectProbe(3);
-    records = [record(2, 'ip route get 192.0.2.1 mark 1', 'marked\n'), record(3, 'ip rule show')];
-    await store.getState().run();
-    expect(store.getState().selectedProbeLine).toBeNull();
-    expect(selectVerdict(store.getState())?.line).toBe(2);
+    const r = await store.getState().applyCommands(['ip rule add pref 10 goto 5']);
+    expect(r.ok).toBe(false);
+    expect(r.error).toBe('Error: Backward goto not supported.\n');
+    expect(store.getState().script).toBe(lartc.script);
+    expect(store.getState().history.past).toEqual([]);
   });
 
-  it('a newer run cancels the older one, whose late answer is dropped', async () => {
-    const signals: AbortSignal[] = [];
-    let release: (records: CommandRecord[]) => void = () => undefined;
-    const store = createAppStore({
-      runScript: (_text, signal) => {
-        signals.push(signal!);
-        return signals.length === 1
-          ? new Promise((resolve) => (release = resolve))
-          : Promise.resolve(twoProbes);
-      },
-    });
+  it('typing coalesces into one undo step and runs after the pause', async () => {
+    const store = storeWith();
+    store.getState().setScript('ip rule show\n');
+    store.getState().setScript('ip rule show\nip route get 10.0.0.1\n');
+    expect(store.getState().history.past).toEqual([lartc.script]);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(store.getState().view?.probes.map((p) => p.args)).toEqual(['10.0.0.1']);
+  });
+
+  it('selectProbe traces that probe', async () => {
+    const store = storeWith();
+    await store.getState().run();
+    const second = store.getState().view!.probes[1];
+    await store.getState().selectProbe(second.line);
+    expect(store.getState().trace?.record.stdout).toBe(second.verdict);
+  });
+
+  it('selectProbeArgs adds a missing probe to the script and selects it', async () => {
+    const store = storeWith();
+    await store.getState().run();
+    await store.getState().selectProbeArgs('198.51.100.1 mark 1');
+    const s = store.getState();
+    expect(s.script.endsWith('ip route get 198.51.100.1 mark 1\n')).toBe(true);
+    expect(selectVerdict(s)?.args).toBe('198.51.100.1 mark 1');
+    expect(s.trace?.args).toBe('198.51.100.1 mark 1');
+  });
+
+  it('a share fragment round-trips the script and the selected probe', async () => {
+    const a = storeWith();
+    await a.getState().loadExample('goto-nop');
+    const probe = a.getState().view!.probes[1];
+    await a.getState().selectProbe(probe.line);
+    const b = storeWith();
+    expect(await b.getState().loadFragment(a.getState().shareFragment())).toBe(true);
+    expect(b.getState().script).toBe(a.getState().script);
+    expect(selectVerdict(b.getState())?.line).toBe(probe.line);
+  });
+
+  it('a broken link leaves the work unchanged and says why', async () => {
+    const store = storeWith();
+    store.getState().setScript('ip rule show\n');
+    expect(await store.getState().loadFragment('#s=%%%')).toBe(false);
+    expect(store.getState().script).toBe('ip rule show\n');
+    expect(store.getState().notice?.kind).toBe('error');
+    expect(store.getState().notice?.text).toMatch(/not base64url/);
+  });
+
+  it('a link can be undone back to the work there was before', async () => {
+    const store = storeWith();
+    await store.getState().loadFragment(encodeShareFragment({ script: 'ip rule show\n' }));
+    await store.getState().undo();
+    expect(store.getState().script).toBe(lartc.script);
+  });
+
+  it('autosaves and a new store restores the work', async () => {
+    const storage = memoryStorage();
+    const a = storeWith({ storage });
+    await a.getState().loadExample(EXAMPLES[3].id);
+    expect(storage.data.has(STORAGE_KEY)).toBe(true);
+    const b = storeWith({ storage });
+    expect(b.getState().script).toBe(EXAMPLES[3].script);
+    expect(b.getState().exampleId).toBe(EXAMPLES[3].id);
+  });
+
+  it('a newer run wins over an older one', async () => {
+    const engine = inProcess();
+    let release: () => void = () => undefined;
+    const slow: Engine = {
+      ...engine,
+      analyze: (text, line, signal) =>
+        text.includes('slow')
+          ? new Promise((r) => (release = () => r(engine.analyze(text, line, signal))))
+          : engine.analyze(text, line, signal),
+    };
+    const store = createAppStore(slow);
+    store.getState().setScript('# slow\n');
     const first = store.getState().run();
+    store.getState().setScript('ip route get 10.0.0.1\n');
     await store.getState().run();
-    expect(signals[0].aborted).toBe(true);
-    release([record(1, 'stale')]);
+    release();
     await first;
-    expect(store.getState()).toMatchObject({ status: 'done', records: twoProbes });
+    expect(store.getState().view?.probes.length).toBe(1);
   });
 
-  it('a runner that fails ends the run in error with its message', async () => {
-    const store = createAppStore({ runScript: () => Promise.reject(new Error('worker crashed')) });
+  it('steps are clamped to the trace and playing from the end restarts', async () => {
+    const store = storeWith();
     await store.getState().run();
-    expect(store.getState()).toMatchObject({ status: 'error', error: 'worker crashed' });
-  });
-});
-
-describe('isProbe', () => {
-  it('recognises ip route get with global options and abbreviations', () => {
-    for (const c of [
-      'ip route get 1.2.3.4',
-      'ip -4 r g 1.2.3.4',
-      '  ip -d ro get 1.2.3.4 mark 1',
-      'ip rou ge to 1.2.3.4',
-    ]) {
-      expect(isProbe(c), c).toBe(true);
-    }
-  });
-
-  it('rejects other route and rule commands', () => {
-    for (const c of [
-      'ip route show',
-      'ip rule add fwmark 1 table 100',
-      'ip routeget 1.2.3.4',
-      '# ip route get 1.2.3.4',
-    ]) {
-      expect(isProbe(c), c).toBe(false);
-    }
-  });
-});
-
-describe('verdictText', () => {
-  it('is the output of a probe that succeeded and the error of one that failed', () => {
-    expect(verdictText(record(1, 'ip route get 1.2.3.4', 'ok\n'))).toBe('ok\n');
-    expect(
-      verdictText(record(1, 'ip route get 1.2.3.4', '', 2, 'RTNETLINK answers: Network is unreachable\n')),
-    ).toBe('RTNETLINK answers: Network is unreachable\n');
+    const n = store.getState().trace!.trace.events.length;
+    store.getState().setStep(1000);
+    expect(store.getState().step).toBe(n - 1);
+    store.getState().setPlaying(true);
+    expect(store.getState().step).toBe(0);
+    store.getState().stepBy(-1);
+    expect(store.getState()).toMatchObject({ step: 0, playing: false });
   });
 });

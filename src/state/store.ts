@@ -1,87 +1,359 @@
 /**
- * The app's state as a vanilla Zustand store (usable without React): the script, the records of
- * its last run, the run's status, and which probe the verdict shows. The engine is injected as a
- * `ScriptRunner` (the worker client in the app, the scenario runner or a fake in tests).
+ * The app's state as a vanilla Zustand store (usable without React). The scenario is its script
+ * text; everything else the UI shows (rules, tables, links, probes, the trace) is derived from it
+ * by the engine worker and stored as `view` and `trace`. Every edit, typed or visual, produces a
+ * new script version: undo/redo walk those versions, and autosave keeps the latest.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CommandRecord } from '../scenario/command-record';
-import * as lartcMail from '../scenario/examples/lartc-mail';
+import { EXAMPLES, findExample } from '../scenario/examples/index';
+import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../scenario/share/share-link';
+import type { Analysis, ProbeTrace, ScenarioView } from '../worker/view-types';
+import { emptyHistory, recordEdit, redo, undo, type History } from './history';
+import { insertCommands } from './insert-point';
+import { loadWork, saveWork, type KeyValueStorage } from './persistence';
+import { isProbe } from '../worker/probe-args';
+
+export { isProbe } from '../worker/probe-args';
+export type * from '../worker/view-types';
 
 /** Where a run stands: `idle` before the first, `running`, then `done` or `error`. */
 export type RunStatus = 'idle' | 'running' | 'done' | 'error';
 
-/** Runs a script somewhere (a worker, or in-process) and resolves to its records. */
-export interface ScriptRunner {
-  runScript(text: string, signal?: AbortSignal): Promise<CommandRecord[]>;
+/** The engine as the store needs it (the worker client in the app, in-process in tests). */
+export interface Engine {
+  analyze(text: string, probeLine: number | null, signal?: AbortSignal): Promise<Analysis>;
+  trace(text: string, line: number, signal?: AbortSignal): Promise<ProbeTrace | null>;
+}
+
+/** A message for the user: a broken link, a refused edit, a copied link. */
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+/** The result of a visual edit: the commands run, and the kernel's error if one failed. */
+export interface EditResult {
+  ok: boolean;
+  commands: string[];
+  /** The failing command's stderr, exactly as ip printed it. */
+  error?: string;
 }
 
 /** The store's state and actions. */
 export interface AppState {
-  /** The scenario as script text. */
   script: string;
-  /** One record per command line of the last finished run. */
-  records: CommandRecord[];
+  history: History;
+  view: ScenarioView | null;
   status: RunStatus;
-  /** Why the last run failed (the runner's error, not a command's stderr). */
+  /** Why the last run failed (the engine's error, not a command's stderr). */
   error: string | null;
   /** Line of the probe the verdict shows; null means the first probe. */
   selectedProbeLine: number | null;
-  /** Replaces the script (does not run it). */
+  trace: ProbeTrace | null;
+  /** Animation: current step, playing, steps per second. */
+  step: number;
+  playing: boolean;
+  speed: number;
+  /** The rule whose explanation is shown (index in the probe family's list). */
+  selectedRule: number | null;
+  exampleId: string | null;
+  notice: Notice | null;
+  theme: 'light' | 'dark';
+  presentation: boolean;
+
+  /** Replaces the script as typed (coalesced in undo) and runs it after a short pause. */
   setScript(text: string): void;
-  /** Shows the answer of the probe on `line`. */
-  selectProbe(line: number): void;
-  /** Runs the script; a newer run cancels this one, whose answer is then dropped. */
+  /** Runs the current script now; a newer run cancels this one. */
   run(): Promise<void>;
+  /** Appends commands, runs them; keeps them only if every one succeeded. */
+  applyCommands(commands: string[]): Promise<EditResult>;
+  /** Replaces the whole script (an example, a canonical rewrite) as one undoable edit. */
+  replaceScript(text: string, exampleId?: string | null): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  selectProbe(line: number): Promise<void>;
+  /** Selects the probe with these `ip route get` arguments, adding it to the script if missing. */
+  selectProbeArgs(args: string): Promise<EditResult>;
+  loadExample(id: string): Promise<void>;
+  /** Loads a share link's fragment; a broken one leaves the work as it was and says why. */
+  loadFragment(hash: string): Promise<boolean>;
+  /** The share fragment of the current script and selected probe. */
+  shareFragment(): string;
+  setStep(step: number): void;
+  stepBy(delta: number): void;
+  setPlaying(playing: boolean): void;
+  setSpeed(speed: number): void;
+  selectRule(index: number | null): void;
+  setNotice(notice: Notice | null): void;
+  setTheme(theme: 'light' | 'dark'): void;
+  setPresentation(on: boolean): void;
 }
 
-/** A store with `script` loaded (the LARTC mail example by default), not yet run. */
-export function createAppStore(runner: ScriptRunner, script: string = lartcMail.script): StoreApi<AppState> {
+/** How to create the store. */
+export interface StoreOptions {
+  /** Autosave storage (localStorage in the app); none means no autosave. */
+  storage?: KeyValueStorage;
+  /** Delay before a typed script runs. */
+  debounceMs?: number;
+  now?: () => number;
+}
+
+const DEFAULT_SCRIPT = EXAMPLES[0].script;
+
+/** A store with saved work, else the LARTC example, loaded and not yet run. */
+export function createAppStore(engine: Engine, options: StoreOptions = {}): StoreApi<AppState> {
+  const { storage, debounceMs = 300, now = () => Date.now() } = options;
+  const saved = loadWork(storage);
   let current: AbortController | undefined;
-  return createStore<AppState>()((set, get) => ({
-    script,
-    records: [],
-    status: 'idle',
-    error: null,
-    selectedProbeLine: null,
-    setScript: (text) => set({ script: text }),
-    selectProbe: (line) => set({ selectedProbeLine: line }),
-    run: async () => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const store = createStore<AppState>()((set, get) => {
+    /** Runs `text` and, unless superseded, makes it the present with its views. */
+    async function analyze(text: string, probeLine: number | null): Promise<Analysis | null> {
       current?.abort(new DOMException('superseded by a newer run', 'AbortError'));
       const controller = new AbortController();
       current = controller;
       set({ status: 'running', error: null });
       try {
-        const records = await runner.runScript(get().script, controller.signal);
-        if (current !== controller) return;
-        const keep = records.some((r) => r.line === get().selectedProbeLine && isProbe(r.command));
-        set({ records, status: 'done', selectedProbeLine: keep ? get().selectedProbeLine : null });
+        const result = await engine.analyze(text, probeLine, controller.signal);
+        if (current !== controller) return null;
+        return result;
       } catch (e) {
-        if (current !== controller) return;
+        if (current !== controller) return null;
         set({ status: 'error', error: e instanceof Error ? e.message : String(e) });
+        return null;
       }
-    },
-  }));
-}
+    }
 
-const PROBE = /^\s*ip(?:\s+-\S+)*\s+r(?:o(?:u(?:te?)?)?)?\s+g(?:et?)?(?:\s|$)/;
+    function show(result: Analysis, extra: Partial<AppState> = {}): void {
+      const keep = result.trace?.line ?? null;
+      set({
+        view: result.view,
+        trace: result.trace,
+        status: 'done',
+        selectedProbeLine: keep,
+        step: 0,
+        playing: false,
+        selectedRule: null,
+        ...extra,
+      });
+    }
 
-/** True for an `ip route get` command line (with ip's abbreviations: `ip -4 r g ...`). */
-export function isProbe(command: string): boolean {
-  return PROBE.test(command);
-}
+    async function commit(
+      text: string,
+      kind: string,
+      extra: Partial<AppState> = {},
+      probeLine = get().selectedProbeLine,
+    ) {
+      const history = recordEdit(get().history, get().script, text, kind, now());
+      set({ script: text, history, ...extra });
+      const result = await analyze(text, probeLine);
+      if (result && get().script === text) show(result);
+    }
 
-/** The records of the last run that are probes, in script order. */
-export function selectProbes(state: AppState): CommandRecord[] {
-  return state.records.filter((r) => isProbe(r.command));
+    return {
+      script: saved?.script ?? DEFAULT_SCRIPT,
+      history: emptyHistory(),
+      view: null,
+      status: 'idle',
+      error: null,
+      selectedProbeLine: null,
+      trace: null,
+      step: 0,
+      playing: false,
+      speed: 2,
+      selectedRule: null,
+      exampleId: saved ? saved.exampleId : EXAMPLES[0].id,
+      notice: null,
+      theme: 'light',
+      presentation: false,
+
+      setScript(text) {
+        if (text === get().script) return;
+        const history = recordEdit(get().history, get().script, text, 'type', now());
+        set({ script: text, history, exampleId: null });
+        clearTimeout(timer);
+        timer = setTimeout(() => void get().run(), debounceMs);
+      },
+
+      async run() {
+        clearTimeout(timer);
+        const text = get().script;
+        const result = await analyze(text, get().selectedProbeLine);
+        if (result && get().script === text) show(result);
+      },
+
+      async applyCommands(commands) {
+        clearTimeout(timer);
+        const base = get().script;
+        const { text, first } = insertCommands(base, commands);
+        const last = first + commands.length - 1;
+        const selected = get().selectedProbeLine;
+        const moved = selected !== null && selected >= first ? selected + commands.length : selected;
+        const result = await analyze(text, moved);
+        if (!result) return { ok: false, commands, error: get().error ?? 'the run was superseded' };
+        const failed = result.view.records.find((r) => r.line >= first && r.line <= last && r.status !== 0);
+        if (failed) {
+          // Refused: the script stays as it was, and so do its views.
+          set({ status: 'done' });
+          return {
+            ok: false,
+            commands,
+            error: failed.stderr || failed.stdout || `exit status ${failed.status}`,
+          };
+        }
+        const history = recordEdit(get().history, base, text, 'edit', now());
+        set({ script: text, history, exampleId: null });
+        show(result);
+        return { ok: true, commands };
+      },
+
+      async replaceScript(text, exampleId = null) {
+        clearTimeout(timer);
+        await commit(text, 'replace', { exampleId, selectedProbeLine: null }, null);
+      },
+
+      async undo() {
+        const r = undo(get().history, get().script);
+        if (r) await commit2(r.script, r.history);
+      },
+
+      async redo() {
+        const r = redo(get().history, get().script);
+        if (r) await commit2(r.script, r.history);
+      },
+
+      async selectProbe(line) {
+        set({ selectedProbeLine: line, step: 0, playing: false, selectedRule: null });
+        const text = get().script;
+        try {
+          const trace = await engine.trace(text, line);
+          if (get().script === text && get().selectedProbeLine === line) set({ trace });
+        } catch (e) {
+          set({ error: e instanceof Error ? e.message : String(e) });
+        }
+      },
+
+      async selectProbeArgs(args) {
+        const wanted = args.trim().replace(/\s+/g, ' ');
+        const existing = get().view?.probes.find((p) => p.args.trim().replace(/\s+/g, ' ') === wanted);
+        if (existing) {
+          await get().selectProbe(existing.line);
+          return { ok: true, commands: [] };
+        }
+        const command = `ip route get ${wanted}`;
+        const lines = (
+          get().script.endsWith('\n') || get().script === '' ? get().script : `${get().script}\n`
+        ).split('\n').length;
+        set({ selectedProbeLine: lines });
+        // A probe that fails (a bad address, an unreachable network) is still a probe: keep it.
+        const base = get().script;
+        const text = (base === '' || base.endsWith('\n') ? base : `${base}\n`) + `${command}\n`;
+        await commit(text, 'edit', { exampleId: null }, lines);
+        return { ok: true, commands: [command] };
+      },
+
+      async loadExample(id) {
+        const ex = findExample(id);
+        if (ex) await get().replaceScript(ex.script, ex.id);
+      },
+
+      async loadFragment(hash) {
+        if (!isShareFragment(hash)) return false;
+        const r = decodeShareFragment(hash);
+        if (!r.ok) {
+          set({
+            notice: {
+              kind: 'error',
+              text: `This link could not be opened: ${r.error} Your own work is unchanged.`,
+            },
+          });
+          await get().run();
+          return false;
+        }
+        await commit(
+          r.value.script,
+          'replace',
+          {
+            exampleId: null,
+            selectedProbeLine: null,
+            notice: {
+              kind: 'info',
+              text: 'Opened the shared scenario. Undo (Ctrl+Z) brings back what you had.',
+            },
+          },
+          null,
+        );
+        if (r.value.probe) await get().selectProbeArgs(r.value.probe);
+        return true;
+      },
+
+      shareFragment() {
+        const { script, view, selectedProbeLine } = get();
+        const probe = view?.probes.find((p) => p.line === selectedProbeLine) ?? view?.probes[0];
+        return encodeShareFragment({ script, probe: probe?.args });
+      },
+
+      setStep(step) {
+        const max = Math.max(0, (get().trace?.trace.events.length ?? 1) - 1);
+        set({ step: Math.max(0, Math.min(max, step)) });
+      },
+      stepBy(delta) {
+        get().setStep(get().step + delta);
+        set({ playing: false });
+      },
+      setPlaying(playing) {
+        const max = Math.max(0, (get().trace?.trace.events.length ?? 1) - 1);
+        if (playing && get().step >= max) set({ step: 0 });
+        set({ playing });
+      },
+      setSpeed(speed) {
+        set({ speed: Math.max(0.25, Math.min(64, speed)) });
+      },
+      selectRule(index) {
+        set({ selectedRule: index });
+      },
+      setNotice(notice) {
+        set({ notice });
+      },
+      setTheme(theme) {
+        set({ theme });
+      },
+      setPresentation(on) {
+        set({ presentation: on });
+      },
+    };
+
+    async function commit2(text: string, history: History) {
+      clearTimeout(timer);
+      set({ script: text, history, exampleId: null });
+      const result = await analyze(text, get().selectedProbeLine);
+      if (result && get().script === text) show(result);
+    }
+  });
+
+  if (storage) {
+    const probeArgsOf = (s: AppState) =>
+      s.view?.probes.find((p) => p.line === s.selectedProbeLine)?.args ?? null;
+    store.subscribe((s, prev) => {
+      if (
+        s.script !== prev.script ||
+        s.selectedProbeLine !== prev.selectedProbeLine ||
+        s.exampleId !== prev.exampleId
+      )
+        saveWork(storage, { script: s.script, probe: probeArgsOf(s), exampleId: s.exampleId });
+    });
+  }
+  return store;
 }
 
 /** The probe the verdict shows: the selected one, else the first; undefined when there is none. */
-export function selectVerdict(state: AppState): CommandRecord | undefined {
-  const probes = selectProbes(state);
-  return probes.find((r) => r.line === state.selectedProbeLine) ?? probes[0];
+export function selectVerdict(state: AppState) {
+  const probes = state.view?.probes ?? [];
+  return probes.find((p) => p.line === state.selectedProbeLine) ?? probes[0];
 }
 
-/** What a probe answered, as a terminal shows it: its output, or its error when it failed. */
-export function verdictText(record: CommandRecord): string {
-  return record.status === 0 ? record.stdout : record.stderr || record.stdout;
+/** True when a script line is a probe that the current view knows. */
+export function isKnownProbe(state: AppState, line: number): boolean {
+  return state.view?.probes.some((p) => p.line === line && isProbe(p.command)) ?? false;
 }

@@ -1,31 +1,44 @@
 /**
- * The placeholder page: the example scenario's script, the verdict for its probes, and the output
- * of every command. `data-status` on the root says whether a run is in progress, so end-to-end
- * tests wait for the app to be idle instead of sleeping.
+ * The app: toolbar on top; the rule list (with the trace drawn over it) on the left; the probe,
+ * its verdict and the step-by-step explanation in the middle; script, canonical commands, tables,
+ * links and output as tabs on the right. `data-status` on the root says whether a run is in
+ * progress, so end-to-end tests wait for the app to be idle instead of sleeping.
  */
-import * as lartcMail from '../scenario/examples/lartc-mail';
-import { OutputPanel } from './output-panel';
-import { ProbePanel } from './probe-panel';
-import { ScriptPanel } from './script-panel';
+import { Notice } from './notice';
+import { ProbePanel } from './probe/probe-panel';
+import { RulesPanel } from './rules/rules-panel';
+import { SidePanel } from './side/side-panel';
 import { useAppStore } from './store-context';
+import { Toolbar } from './toolbar';
+import { TracePanel } from './trace/trace-panel';
+import { useKeyboard } from './use-keyboard';
+import { usePlayback } from './use-playback';
 
 /** The whole app; expects a `StoreProvider` above it. */
 export function App() {
   const status = useAppStore((s) => s.status);
+  const theme = useAppStore((s) => s.theme);
+  const presentation = useAppStore((s) => s.presentation);
+  useKeyboard();
+  usePlayback();
   return (
-    <main className="app" data-testid="app" data-status={status} aria-busy={status === 'running'}>
-      <header>
-        <h1>RPDB Lab</h1>
-        <p className="example-title">{lartcMail.title}</p>
-        <p className="example-description">{lartcMail.description}</p>
-      </header>
-      <div className="panels">
-        <ScriptPanel />
-        <div className="results">
+    <div
+      className={presentation ? 'app presentation' : 'app'}
+      data-theme={theme}
+      data-testid="app"
+      data-status={status}
+      aria-busy={status === 'running'}
+    >
+      <Toolbar />
+      <Notice />
+      <main className="columns">
+        <RulesPanel />
+        <section className="middle" aria-label="Packet and decision">
           <ProbePanel />
-          <OutputPanel />
-        </div>
-      </div>
-    </main>
+          <TracePanel />
+        </section>
+        <SidePanel />
+      </main>
+    </div>
   );
 }

@@ -15,21 +15,20 @@ function RecordView({ record }: { record: CommandRecord }) {
 
 /** The records of the last run, one per command line, or the reason the run failed. */
 export function OutputPanel() {
-  const records = useAppStore((s) => s.records);
+  const records = useAppStore((s) => s.view?.records);
   const error = useAppStore((s) => s.error);
   return (
-    <section className="panel output-panel" aria-labelledby="output-heading">
-      <h2 id="output-heading">Output</h2>
+    <div className="output-panel">
       {error && (
         <p role="alert" data-testid="run-error">
           {error}
         </p>
       )}
       <ol data-testid="output" className="records">
-        {records.map((r) => (
+        {(records ?? []).map((r) => (
           <RecordView key={r.line} record={r} />
         ))}
       </ol>
-    </section>
+    </div>
   );
 }

@@ -11,9 +11,14 @@ export function StoreProvider({ store, children }: { store: StoreApi<AppState>; 
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
-/** Reads the store with `selector` and re-renders when the selected value changes. */
-export function useAppStore<T>(selector: (state: AppState) => T): T {
+/** The store itself, for event handlers that read it at the moment they run. */
+export function useAppStoreApi(): StoreApi<AppState> {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useAppStore: no StoreProvider above this component');
-  return useStore(store, selector);
+  return store;
+}
+
+/** Reads the store with `selector` and re-renders when the selected value changes. */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStoreApi(), selector);
 }

@@ -44,6 +44,10 @@ function slowApi(log: string[]): EngineApi {
       log.push(`end ${text}`);
       return [];
     },
+    analyze: () => {
+      throw new Error('not used');
+    },
+    trace: () => null,
   };
 }
 
@@ -79,7 +83,10 @@ describe('EngineClient', () => {
   });
 
   it('an abort during a call rejects it, stops the engine, and the next call starts a new one', async () => {
-    const hangs: EngineApi = { runScript: () => new Promise<never>(() => undefined) as never };
+    const hangs: EngineApi = {
+      ...createEngineApi(),
+      runScript: () => new Promise<never>(() => undefined) as never,
+    };
     const engine = inProcess(hangs);
     const c = client(engine.start);
     const controller = new AbortController();
@@ -95,6 +102,7 @@ describe('EngineClient', () => {
 
   it('a failed call does not stop the calls queued after it', async () => {
     const api: EngineApi = {
+      ...createEngineApi(),
       runScript(text) {
         if (text === 'fail') throw new Error('boom');
         return runScript(text);
@@ -105,6 +113,14 @@ describe('EngineClient', () => {
     const second = c.runScript('ip rule show');
     await expect(first).rejects.toThrow('boom');
     expect(await second).toEqual(runScript('ip rule show'));
+  });
+
+  it('analyze and trace reach the worker API', async () => {
+    const c = client(inProcess().start);
+    const text = 'ip rule add fwmark 1 table 7\nip route get 10.0.0.1 mark 1\n';
+    const { view, trace } = await c.analyze(text, null);
+    expect(view.probes.map((p) => p.line)).toEqual([2]);
+    expect((await c.trace(text, 2))?.sentences).toEqual(trace?.sentences);
   });
 
   it('stops an unused engine after idleMs', async () => {

@@ -7,6 +7,7 @@
 import { wrap, type Endpoint, type Remote } from 'comlink';
 import type { CommandRecord } from '../scenario/command-record';
 import type { EngineApi } from './engine-api';
+import type { Analysis, ProbeTrace } from './view-types';
 
 /** A started engine: the endpoint Comlink talks over, and how to stop it. */
 export interface EngineHandle {
@@ -46,6 +47,16 @@ export class EngineClient {
   /** Runs `text` on a fresh simulated machine in the worker; rejects with `signal.reason` if aborted. */
   runScript(text: string, signal?: AbortSignal): Promise<CommandRecord[]> {
     return this.#enqueue((api) => api.runScript(text), signal);
+  }
+
+  /** Runs `text` and derives every view, with the trace of the probe on `probeLine` (or the first). */
+  analyze(text: string, probeLine: number | null, signal?: AbortSignal): Promise<Analysis> {
+    return this.#enqueue((api) => api.analyze(text, probeLine), signal);
+  }
+
+  /** Traces the probe on `line` of `text`. */
+  trace(text: string, line: number, signal?: AbortSignal): Promise<ProbeTrace | null> {
+    return this.#enqueue((api) => api.trace(text, line), signal);
   }
 
   /** True while a worker is running (started and not stopped by abort, idleness or dispose). */

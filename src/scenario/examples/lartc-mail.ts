@@ -6,6 +6,11 @@
  * a marked and an unmarked packet to the same address go.
  */
 
+import type { Example } from './example';
+
+/** The example's id. */
+export const id = 'lartc-mail';
+
 /** The example's title, as the UI lists it. */
 export const title = 'LARTC: send marked mail out through ppp0';
 
@@ -13,6 +18,11 @@ export const title = 'LARTC: send marked mail out through ppp0';
 export const description =
   'Packets marked 1 (mail, marked by netfilter) look up table mail.out and leave through ppp0; ' +
   'everything else follows the main table out through eth0.';
+
+/** What it teaches. */
+export const lesson =
+  'A rule matches on the fwmark netfilter set and sends only those packets to another table; ' +
+  "the priority without `pref` is the kernel's choice (32765, just above main).";
 
 /** The script: one command per line, as `rpdb run` and the kernel recorder read it. */
 export const script = `# LARTC 11: mail (marked 1 by netfilter) leaves through ppp0, everything else through eth0.
@@ -36,3 +46,6 @@ ip route show table mail.out
 ip route get 192.0.2.25 mark 1
 ip route get 192.0.2.25
 `;
+
+/** The example as the picker lists it. */
+export const example: Example = { id, title, description, lesson, script };

@@ -1,0 +1,162 @@
+/**
+ * The `rpdb` command: `rpdb run [--json] FILE|-` replays a scenario script against a fresh
+ * simulated machine, `rpdb trace [--json] FILE|- -- ROUTE-GET-ARGS` explains one `ip route get`
+ * after the script. bin/rpdb.mjs calls main() from the bundle that scripts/build-cli.mjs builds.
+ */
+import { readFileSync } from 'node:fs';
+import pkg from '../../package.json';
+import type { CommandRecord } from '../scenario/command-record';
+import { createSession, runScript } from '../scenario/run-script';
+import { traceRouteGet } from '../scenario/trace-route-get';
+
+/** Where the command reads and writes (process streams by default; tests pass their own). */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reads a script file ("-" = standard input); throws with a message when it cannot. */
+  readScript: (path: string) => string;
+}
+
+/** The usage text of `rpdb --help`. */
+export const USAGE = `Usage: rpdb run [--json] FILE|-
+       rpdb trace [--json] FILE|- -- ROUTE-GET-ARGS...
+       rpdb --help | --version
+
+Simulates Linux policy routing (ip rule / ip route) exactly as Linux 6.18 with iproute2 6.1.
+
+  run     Run a script (ip, sysctl, echo, cat lines; # comments) on a fresh simulated machine
+          and print what each command prints. With --json, print one JSON array of
+          {line, command, status, stdout, stderr}, one object per command line.
+  trace   Run the script, then \`ip route get ROUTE-GET-ARGS\` and explain, step by step, which
+          rules and routes the kernel considered. With --json, print the answer and the trace.
+
+FILE "-" reads the script from standard input.
+`;
+
+function defaultIo(): CliIo {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    readScript: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+  };
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`rpdb: ${message}\nTry 'rpdb --help' for more information.\n`);
+  return 2;
+}
+
+/** strerror() texts for the errors reading a script can hit. */
+const ERRNO_TEXT: Record<string, string> = {
+  ENOENT: 'No such file or directory',
+  EACCES: 'Permission denied',
+  EISDIR: 'Is a directory',
+  ENOTDIR: 'Not a directory',
+};
+
+function readScript(io: CliIo, path: string): string | null {
+  try {
+    return io.readScript(path);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const why = (code && ERRNO_TEXT[code]) ?? (e instanceof Error ? e.message : String(e));
+    io.stderr(`rpdb: cannot read ${path === '-' ? 'standard input' : path}: ${why}\n`);
+    return null;
+  }
+}
+
+/** Splits `[--json] FILE` (in any order) into the flag and the one file operand. */
+function parseRunArgs(io: CliIo, args: string[]): { json: boolean; file: string } | number {
+  let json = false;
+  const files: string[] = [];
+  for (const a of args) {
+    if (a === '--json') json = true;
+    else if (a.startsWith('-') && a !== '-') return usageError(io, `unknown option "${a}"`);
+    else files.push(a);
+  }
+  if (files.length !== 1)
+    return usageError(
+      io,
+      files.length === 0
+        ? 'missing script FILE (or - for standard input)'
+        : 'only one script FILE may be given',
+    );
+  return { json, file: files[0] };
+}
+
+/** `rpdb run`: prints the records; the exit status is the last command's, as sh would return. */
+function cmdRun(io: CliIo, args: string[]): number {
+  const parsed = parseRunArgs(io, args);
+  if (typeof parsed === 'number') return parsed;
+  const text = readScript(io, parsed.file);
+  if (text === null) return 2;
+  const records: CommandRecord[] = runScript(text);
+  if (parsed.json) {
+    io.stdout(`${JSON.stringify(records, null, 2)}\n`);
+    return 0;
+  }
+  for (const r of records) {
+    if (r.stdout) io.stdout(r.stdout);
+    if (r.stderr) io.stderr(r.stderr);
+  }
+  return records.length ? records[records.length - 1].status : 0;
+}
+
+/** `rpdb trace`: runs the script quietly, then the traced `ip route get`. */
+function cmdTrace(io: CliIo, args: string[]): number {
+  const sep = args.indexOf('--');
+  if (sep < 0) return usageError(io, 'trace needs "--" before the ip route get arguments');
+  const parsed = parseRunArgs(io, args.slice(0, sep));
+  if (typeof parsed === 'number') return parsed;
+  const getArgs = args.slice(sep + 1);
+  if (getArgs.length === 0) return usageError(io, 'missing ip route get arguments after "--"');
+  const text = readScript(io, parsed.file);
+  if (text === null) return 2;
+  const session = createSession();
+  runScript(text, session);
+  const t = traceRouteGet(session, getArgs);
+  if (parsed.json) {
+    io.stdout(
+      `${JSON.stringify({ record: t.record, sentences: t.sentences, trace: t.trace, rules: t.rules }, null, 2)}\n`,
+    );
+    return t.record.status;
+  }
+  io.stdout(`$ ${t.record.command}\n`);
+  if (t.record.stdout) io.stdout(t.record.stdout);
+  if (t.record.stderr) io.stdout(t.record.stderr);
+  if (t.sentences.length) {
+    io.stdout('\nHow the kernel decided:\n');
+    t.sentences.forEach((s, i) => io.stdout(`${String(i + 1).padStart(3)}. ${s}\n`));
+  }
+  return t.record.status;
+}
+
+/** Runs the rpdb command with `argv` (without node and script path); resolves to the exit status. */
+export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case undefined:
+        io.stderr(USAGE);
+        return 2;
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(USAGE);
+        return 0;
+      case '--version':
+      case '-V':
+        io.stdout(`rpdb ${pkg.version}\n`);
+        return 0;
+      case 'run':
+        return cmdRun(io, rest);
+      case 'trace':
+        return cmdTrace(io, rest);
+      default:
+        return usageError(io, `unknown command "${cmd}"`);
+    }
+  } catch (e) {
+    io.stderr(`rpdb: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 1;
+  }
+}

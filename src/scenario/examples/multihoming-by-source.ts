@@ -1,0 +1,40 @@
+/**
+ * Multihoming by source address, the LARTC split-access setup (LARTC §4.2): one table per uplink,
+ * a `from ADDR` rule per table, main's default on the preferred uplink.
+ */
+import type { Example } from './example';
+
+/** The example as the picker lists it. */
+export const example: Example = {
+  id: 'multihoming-by-source',
+  title: 'Two uplinks: routing by source address',
+  description:
+    'A host with two ISPs (eth1 198.51.100.2, eth2 203.0.113.2). Each uplink has its own table, and a ' +
+    '`from` rule sends packets with that source to it, so replies leave where the request came in.',
+  lesson:
+    '`from` rules see the source the socket is bound to; an unbound socket has none yet while the rules ' +
+    'run (IPv4 compares 0.0.0.0), so its packets follow main.',
+  script: `# LARTC split access: one table per provider
+echo 1 T1 >> /etc/iproute2/rt_tables
+echo 2 T2 >> /etc/iproute2/rt_tables
+ip link add eth1 type veth peer name eth1-p
+ip link add eth2 type veth peer name eth2-p
+ip link set eth1 up
+ip link set eth1-p up
+ip link set eth2 up
+ip link set eth2-p up
+ip addr add 198.51.100.2/24 dev eth1
+ip addr add 203.0.113.2/24 dev eth2
+ip route add 198.51.100.0/24 dev eth1 src 198.51.100.2 table T1
+ip route add default via 198.51.100.1 table T1
+ip route add 203.0.113.0/24 dev eth2 src 203.0.113.2 table T2
+ip route add default via 203.0.113.1 table T2
+ip route add default via 198.51.100.1
+ip rule add from 198.51.100.2 table T1
+ip rule add from 203.0.113.2 table T2
+ip rule show
+ip route get 8.8.8.8
+ip route get 8.8.8.8 from 203.0.113.2
+ip route get 8.8.8.8 from 198.51.100.2
+`,
+};

@@ -1,0 +1,11 @@
+# primary and secondary IPv4 addresses and their routes (3.3)
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link set a0 up
+ip link set a1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.1.2/24 dev a0
+ip addr add 10.0.1.3/16 dev a0
+ip addr show dev a0
+ip route show table all
+ip -j addr show dev a0

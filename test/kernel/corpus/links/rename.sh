@@ -1,0 +1,21 @@
+# renaming a device that is up works on this kernel; routes and addresses follow the device
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add 8.8.0.0/16 via 10.0.2.254
+ip link set b0 name c0
+ip link show
+ip route show
+ip addr show dev c0
+ip link set c0 down
+ip link set c0 name a0
+ip link set c0 name abcdefghijklmnopq
+ip link set c0 name b0
+ip link set b0 up
+ip -4 route show table all

@@ -1,0 +1,13 @@
+# admin state and carrier: NO-CARRIER and LOWERLAYERDOWN
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link set a0 up
+ip link set a1 up
+ip addr add 10.0.1.1/24 dev a0
+ip link set a1 down
+ip link show
+ip addr show dev a0
+ip route show table all
+ip link set a1 up
+ip link show
+ip route show

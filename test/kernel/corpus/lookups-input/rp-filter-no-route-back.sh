@@ -1,0 +1,18 @@
+# loose mode still needs a usable route back (E17)
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+sysctl -w net.ipv4.ip_forward=1
+ip route add 8.8.0.0/16 via 10.0.1.254
+sysctl -w net.ipv4.conf.b0.rp_filter=2
+ip route get 8.8.8.8 iif b0 from 5.5.5.5
+ip route add unreachable 5.5.5.0/24
+ip route get 8.8.8.8 iif b0 from 5.5.5.5
+ip route replace 5.5.5.0/24 via 10.0.2.254
+ip route get 8.8.8.8 iif b0 from 5.5.5.5

@@ -1,0 +1,17 @@
+# multicast and limited broadcast destinations (E28)
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add default via 10.0.1.254
+ip route get 224.0.0.5
+ip route get 224.0.0.5 fibmatch
+ip route get 239.1.1.1
+ip route get 255.255.255.255 fibmatch
+ip route get 224.0.0.5 oif b0
+ip route get 224.0.0.5 from 10.0.2.1

@@ -1,0 +1,18 @@
+# output device given: on-link fallback, missing device, device down
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add default via 10.0.1.254
+ip route get 8.8.8.8 oif a0
+ip route get 8.8.8.8 oif b0
+ip route get 8.8.8.8 oif nosuch
+ip route get 8.8.8.8 dev b0
+ip link set b0 down
+ip route get 8.8.8.8 oif b0
+ip route get 8.8.8.8 oif lo

@@ -1,0 +1,15 @@
+# sport, dport, ipproto arguments do not appear in the answer
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add default via 10.0.1.254
+ip route get 8.8.8.8 sport 1000 dport 53
+ip route get 8.8.8.8 ipproto tcp dport 443
+ip route get 8.8.8.8 ipproto icmp
+ip -j route get 8.8.8.8 ipproto tcp sport 1 dport 2

@@ -1,0 +1,20 @@
+# two uplinks with strict rp_filter: replies on the second uplink need a from rule
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add default via 10.0.1.254
+ip route add table 2 default via 10.0.2.254
+sysctl -w net.ipv4.ip_forward=1
+sysctl -w net.ipv4.conf.all.rp_filter=1
+ip route get 10.0.1.1 iif b0 from 8.8.8.8
+ip route get 10.0.2.1 iif b0 from 8.8.8.8
+ip rule add pref 100 from 10.0.2.1 lookup 2
+ip route get 10.0.2.1 iif b0 from 8.8.8.8
+sysctl -w net.ipv4.conf.all.rp_filter=2
+ip route get 10.0.1.1 iif b0 from 8.8.8.8

@@ -1,0 +1,17 @@
+# deleting needs the right table and type
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add table 100 unreachable 10.76.0.0/16
+ip route del 10.76.0.0/16
+ip route del 10.76.0.0/16 table 100 type blackhole
+ip route del unreachable 10.76.0.0/16 table 100
+ip route show table 100
+ip route del local 10.0.1.1 table local
+ip route show table local

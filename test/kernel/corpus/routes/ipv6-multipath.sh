@@ -1,0 +1,18 @@
+# IPv6 multipath display and fibmatch
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip addr add 2001:db8:1::1/64 dev a0 nodad
+ip addr add 2001:db8:2::1/64 dev b0 nodad
+ip -6 route add 2001:db8:20::/48 nexthop via 2001:db8:1::254 nexthop via 2001:db8:2::254
+ip -6 route show
+ip -6 route get 2001:db8:20::1 fibmatch
+ip -6 route get 2001:db8:20::1 oif b0
+ip -6 route del 2001:db8:20::/48 via 2001:db8:1::254
+ip -6 route show

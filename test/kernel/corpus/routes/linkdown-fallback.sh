@@ -1,0 +1,18 @@
+# ignore_routes_with_linkdown falls back to the next route of the prefix
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add 8.8.0.0/16 via 10.0.2.254 metric 10
+ip route add 8.8.0.0/16 via 10.0.1.254 metric 20
+ip link set b1 down
+sysctl -w net.ipv4.conf.b0.ignore_routes_with_linkdown=1
+ip route show
+ip route get 8.8.8.8
+sysctl -w net.ipv4.conf.b0.ignore_routes_with_linkdown=0
+ip route get 8.8.8.8

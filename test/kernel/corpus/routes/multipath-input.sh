@@ -1,0 +1,15 @@
+# multipath seen by forwarded lookups restricted to one device via fibmatch
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+sysctl -w net.ipv4.ip_forward=1
+ip route add default nexthop via 10.0.1.254 nexthop via 10.0.2.254
+ip route show
+ip route get 8.8.8.8 fibmatch
+ip -j route get 8.8.8.8 fibmatch

@@ -1,0 +1,19 @@
+# common route command errors
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add
+ip route add 10.100.0.0/16 via
+ip route add 10.100.0.0/16 via 10.0.1.254 metric x
+ip route add 10.100.0.0/16 via 10.0.1.254 table nosuch
+ip route add 10.100.0.0/16 via 10.0.1.254 frob
+ip route add 300.0.0.0/8 via 10.0.1.254
+ip route add 10.100.0.0/16 via 10.0.1.254 src 10.9.9.9
+ip route frob
+ip route show table nosuch

@@ -1,0 +1,15 @@
+# routes added with table names main/local/default and numbers
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add table main 10.130.0.0/16 via 10.0.1.254
+ip route add table 254 10.131.0.0/16 via 10.0.1.254
+ip route add table local 10.132.0.0/16 dev a0
+ip route add table default 10.133.0.0/16 dev a0
+ip route show table all

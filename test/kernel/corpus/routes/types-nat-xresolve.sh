@@ -1,0 +1,16 @@
+# nat and xresolve routes are refused
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add nat 10.20.0.0/16 via 10.0.1.5
+ip route add nat 10.20.0.0/16 dev a0
+ip route add xresolve 10.21.0.0/16
+ip route add unreachable 10.22.0.0/16 dev a0
+ip route add blackhole 10.23.0.0/16 via 10.0.1.5
+ip route show table all

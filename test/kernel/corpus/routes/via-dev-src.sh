@@ -1,0 +1,22 @@
+# via, dev and src combinations
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip addr add 10.0.3.1/24 dev a0
+ip route add 10.30.0.0/16 via 10.0.1.254
+ip route add 10.31.0.0/16 dev a0
+ip route add 10.32.0.0/16 via 10.0.1.254 dev a0 src 10.0.2.1
+ip route add 10.33.0.0/16 via 10.0.3.254
+ip route add 10.34.0.0/16 dev b1
+ip route show
+ip route get 10.30.0.1
+ip route get 10.31.0.1
+ip route get 10.32.0.1
+ip route get 10.33.0.1
+ip route get 10.34.0.1

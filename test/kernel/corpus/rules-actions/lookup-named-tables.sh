@@ -1,0 +1,18 @@
+# table names main, local, default, unspec
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip rule add pref 100 lookup main
+ip rule add pref 101 table local
+ip rule add pref 102 lookup default
+ip rule add pref 103 lookup 254
+ip rule add pref 104 lookup 253
+ip rule add pref 105 lookup 255
+ip rule show
+ip -j rule show

@@ -1,0 +1,16 @@
+# an unreachable catch-all after main stops the default table
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add table default default via 10.0.1.253
+ip route get 8.8.8.8
+ip rule add pref 32000 unreachable
+ip route get 8.8.8.8
+ip route get 10.0.1.7
+ip rule show

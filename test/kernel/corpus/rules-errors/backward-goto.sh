@@ -1,0 +1,12 @@
+# goto must point forward (E7)
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link set a0 up
+ip link set a1 up
+ip addr add 10.0.1.1/24 dev a0
+ip rule add pref 40 goto 40
+ip rule add pref 40 goto 39
+ip rule add goto 100
+ip rule add pref 40 goto 41
+ip rule add pref 42 goto
+ip rule show

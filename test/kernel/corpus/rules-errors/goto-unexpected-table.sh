@@ -1,0 +1,10 @@
+# goto with nop or blackhole combinations
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link set a0 up
+ip link set a1 up
+ip addr add 10.0.1.1/24 dev a0
+ip rule add pref 10 goto 20 nop
+ip rule add pref 11 nop goto 20
+ip rule add pref 12 blackhole lookup 100
+ip rule show

@@ -1,0 +1,12 @@
+# keywords without a value
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link set a0 up
+ip link set a1 up
+ip addr add 10.0.1.1/24 dev a0
+ip rule add from
+ip rule add pref
+ip rule add lookup
+ip rule add fwmark
+ip rule add iif
+ip rule add uidrange

@@ -1,0 +1,11 @@
+# unknown table names and out-of-range ids (E30)
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link set a0 up
+ip link set a1 up
+ip addr add 10.0.1.1/24 dev a0
+ip rule add lookup foo
+ip rule add lookup 4294967296
+ip rule add table -1
+ip rule add lookup 0x
+ip rule show

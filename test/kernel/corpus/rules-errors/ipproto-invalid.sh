@@ -1,0 +1,10 @@
+# bad ipproto values
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link set a0 up
+ip link set a1 up
+ip addr add 10.0.1.1/24 dev a0
+ip rule add ipproto nosuchproto lookup 100
+ip rule add ipproto 256 lookup 100
+ip rule add ipproto 0 lookup 100
+ip rule show

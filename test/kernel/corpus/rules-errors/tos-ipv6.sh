@@ -1,0 +1,19 @@
+# IPv6 rules take the full DSCP; only ECN bits are rejected (E18)
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip addr add 2001:db8:1::1/64 dev a0 nodad
+ip addr add 2001:db8:2::1/64 dev b0 nodad
+ip -6 rule add pref 100 tos 0x20 lookup 101
+ip -6 rule add pref 101 tos AF11 lookup 101
+ip -6 rule add pref 102 tos 0xb8 lookup 101
+ip -6 rule add pref 103 tos 0x21 lookup 101
+ip -6 rule add pref 104 tos 0x10 lookup 101
+ip -6 rule show
+ip -j -6 rule show

@@ -1,0 +1,27 @@
+# a rule on an absent device is [detached] and reattaches by name (E22)
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add table 101 default via 10.0.1.101
+ip route add table 102 default via 10.0.1.102
+ip route add table 103 default via 10.0.1.103
+ip route add table 104 default via 10.0.1.104
+ip route add table 105 default via 10.0.1.105
+ip route add default via 10.0.1.254
+sysctl -w net.ipv4.ip_forward=1
+ip rule add pref 100 iif nosuch lookup 101
+ip rule show
+ip -j rule show
+ip link add nosuch address 02:00:00:00:00:c0 type veth peer name nosuchp address 02:00:00:00:00:c1
+ip rule show
+ip link set nosuch name renamed
+ip rule show
+ip -j rule show
+ip link set renamed name nosuch
+ip rule show

@@ -1,0 +1,17 @@
+# ip_forward sets forwarding on every device; conf.all.forwarding too
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link add b0 address 02:00:00:00:00:b0 type veth peer name b1 address 02:00:00:00:00:b1
+ip link set a0 up
+ip link set a1 up
+ip link set b0 up
+ip link set b1 up
+ip addr add 10.0.1.1/24 dev a0
+ip addr add 10.0.2.1/24 dev b0
+ip route add default via 10.0.1.254
+sysctl -w net.ipv4.conf.all.forwarding=1
+ip route get 8.8.8.8 iif b0 from 10.0.2.9
+sysctl -w net.ipv4.ip_forward=0
+ip route get 8.8.8.8 iif b0 from 10.0.2.9
+sysctl -w net.ipv4.conf.b0.forwarding=1
+ip route get 8.8.8.8 iif b0 from 10.0.2.9

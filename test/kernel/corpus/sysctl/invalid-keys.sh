@@ -1,0 +1,10 @@
+# unknown keys and devices
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link set a0 up
+ip link set a1 up
+ip addr add 10.0.1.1/24 dev a0
+sysctl -w net.ipv4.nosuch=1
+sysctl -w net.ipv4.conf.nosuch.rp_filter=1
+sysctl -w net.ipv4.conf.a0.nosuch=1
+sysctl -w nosuch.key=1

@@ -1,0 +1,15 @@
+# sysctl -w prints KEY = VALUE for valid settings
+ip link set lo up
+ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1 address 02:00:00:00:00:a1
+ip link set a0 up
+ip link set a1 up
+ip addr add 10.0.1.1/24 dev a0
+sysctl -w net.ipv4.ip_forward=1
+sysctl -w net.ipv4.conf.all.rp_filter=2
+sysctl -w net.ipv4.conf.a0.rp_filter=1
+sysctl -w net.ipv4.conf.default.rp_filter=1
+sysctl -w net.ipv4.conf.all.src_valid_mark=1
+sysctl -w net.ipv4.conf.a0.accept_local=1
+sysctl -w net.ipv6.conf.all.forwarding=1
+sysctl -w net.ipv4.conf.all.ignore_routes_with_linkdown=1
+sysctl -w net.ipv4.fib_multipath_hash_policy=1
