@@ -20,7 +20,9 @@ const l3 = [
 const ether = (i: number) => {
   const p = l3[i % 3];
   const type = p[0] >> 4 === 4 ? [0x08, 0x00] : [0x86, 0xdd];
-  return i % 4 === 0 ? concat(mac, Uint8Array.of(0x81, 0, 0, 10, ...type), p) : concat(mac, Uint8Array.of(...type), p);
+  return i % 4 === 0
+    ? concat(mac, Uint8Array.of(0x81, 0, 0, 10, ...type), p)
+    : concat(mac, Uint8Array.of(...type), p);
 };
 const sll2 = (i: number) => {
   const p = l3[i % 3];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCaptureBytes } from './capture-reader';
-import { concat, epb, hex, idb, ipv4, pcapFile, pcapngBlock, ports, shb } from './test-builders';
+import { concat, epb, hex, idb, ipv4, option, pcapFile, pcapngBlock, ports, shb } from './test-builders';
 import { formatCaptureError, type CaptureResult } from './types';
 
 const DIR = join(__dirname, '../../test/capture-fixtures');
@@ -108,5 +108,32 @@ describe('capture errors', () => {
     const r = readCaptureBytes(f);
     expect(r.records.map((p) => p.timestampNs)).toEqual([1_700_000_000_123_456_789n, 1_500_000_000n]);
     expect(r.records.map((p) => p.interface.name)).toEqual(['a', 'b']);
+  });
+
+  it('reads the direction and comments of an EPB from epb_flags and opt_comment', () => {
+    const opts = concat(
+      option(2, hex('02000000')),
+      option(
+        1,
+        Uint8Array.from('hi', (c) => c.charCodeAt(0)),
+      ),
+      new Uint8Array(4),
+    );
+    const r = readCaptureBytes(concat(shb(), idb(101, 'wg0'), epb(0, 1n, udp, true, opts)));
+    expect(r.records[0]).toMatchObject({
+      direction: { flagsDirection: 'outbound' },
+      comments: ['hi'],
+      dport: 2,
+    });
+  });
+
+  it('applies if_tsoffset and reads if_description', () => {
+    const off = new DataView(new ArrayBuffer(8));
+    off.setBigInt64(0, 100n, true);
+    const text = (t: string) => Uint8Array.from(t, (c) => c.charCodeAt(0));
+    const extra = concat(option(3, text('uplink to ISP A')), option(14, new Uint8Array(off.buffer)));
+    const r = readCaptureBytes(concat(shb(), idb(101, 'wan0', 0, true, extra), epb(0, 5n, udp)));
+    expect(r.records[0].interface).toEqual({ id: 0, name: 'wan0', description: 'uplink to ISP A' });
+    expect(r.records[0].timestampNs).toBe(105_000_000_000n);
   });
 });

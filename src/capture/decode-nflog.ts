@@ -75,10 +75,12 @@ export function decodeNflog(frame: Uint8Array, littleEndian: boolean): LinkResul
         if (has32) info.gid = u32(frame, v);
         break;
       case NFULA.PREFIX: {
-        // A NUL-terminated string (nla_put_string).
-        let e = v;
-        while (e < vEnd && frame[e] !== 0) e++;
-        info.prefix = String.fromCharCode(...frame.subarray(v, e));
+        // A NUL-terminated string (nla_put_string); the kernel caps it at 64 bytes
+        // (NF_LOG_PREFIXLEN), a damaged file may not.
+        let text = '';
+        for (let e = v; e < vEnd && frame[e] !== 0 && text.length < 256; e++)
+          text += String.fromCharCode(frame[e]);
+        info.prefix = text;
         break;
       }
       case NFULA.PAYLOAD:

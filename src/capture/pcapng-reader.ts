@@ -62,7 +62,12 @@ export class PcapngReader {
       }
       const len = v.getUint32(4, this.le);
       if (len < 12 || len % 4 !== 0 || len > MAX_BLOCK) {
-        return { message: `bad block length ${len}`, offset: at + 4, block: blockName(type), ...this.nextPacket(type) };
+        return {
+          message: `bad block length ${len}`,
+          offset: at + 4,
+          block: blockName(type),
+          ...this.nextPacket(type),
+        };
       }
       if (q.available < len) return null;
       const b = q.take(len)!;

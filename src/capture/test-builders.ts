@@ -71,8 +71,14 @@ export function shb(le = true): Uint8Array {
   return pcapngBlock(0x0a0d0d0a, new Uint8Array(b.buffer), le);
 }
 
-/** An Interface Description Block with an if_name and an optional if_tsresol. */
-export function idb(linkType: number, name: string, tsresol?: number, le = true): Uint8Array {
+/** An Interface Description Block with an if_name, an optional if_tsresol and more options. */
+export function idb(
+  linkType: number,
+  name: string,
+  tsresol?: number,
+  le = true,
+  extra?: Uint8Array,
+): Uint8Array {
   const b = new DataView(new ArrayBuffer(8));
   b.setUint16(0, linkType, le);
   b.setUint32(4, 0, le);
@@ -84,22 +90,31 @@ export function idb(linkType: number, name: string, tsresol?: number, le = true)
     ),
   ];
   if (tsresol !== undefined) opts.push(option(9, Uint8Array.of(tsresol), le));
+  if (extra) opts.push(extra);
   opts.push(new Uint8Array(4));
   return pcapngBlock(1, concat(new Uint8Array(b.buffer), ...opts), le);
 }
 
 /** An Enhanced Packet Block on interface `iface` at timestamp `ts` (interface units). */
-export function epb(iface: number, ts: bigint, data: Uint8Array, le = true): Uint8Array {
+export function epb(
+  iface: number,
+  ts: bigint,
+  data: Uint8Array,
+  le = true,
+  options?: Uint8Array,
+): Uint8Array {
   const b = new DataView(new ArrayBuffer(20));
   b.setUint32(0, iface, le);
   b.setUint32(4, Number(ts >> 32n), le);
   b.setUint32(8, Number(ts & 0xffffffffn), le);
   b.setUint32(12, data.length, le);
   b.setUint32(16, data.length, le);
-  return pcapngBlock(6, concat(new Uint8Array(b.buffer), data), le);
+  const pad = new Uint8Array((4 - (data.length % 4)) % 4);
+  return pcapngBlock(6, concat(new Uint8Array(b.buffer), data, pad, options ?? new Uint8Array(0)), le);
 }
 
-function option(code: number, value: Uint8Array, le: boolean): Uint8Array {
+/** One pcapng option, padded to 32 bits. */
+export function option(code: number, value: Uint8Array, le = true): Uint8Array {
   const h = new DataView(new ArrayBuffer(4));
   h.setUint16(0, code, le);
   h.setUint16(2, value.length, le);

@@ -4,6 +4,7 @@
  * up, configuring on link-ready, and dropping everything on down (addrconf_ifdown).
  */
 import { addAddr, addLocalRoute, addPrefixRoute, dadStart, noDad, tableFor } from './addrconf';
+import { dropAnycast } from './addrconf-anycast';
 import { fib6AddKernelRoute, fib6IfDown, fib6SyncUp } from './fib6-kernel';
 import type { Host } from './host';
 import { linkExtra, linkReady } from './link-state';
@@ -118,6 +119,7 @@ export function addrconfIfdown(host: Host, dev: Link, unregister: boolean): void
   linkExtra(dev).inet6Ready = false;
   if (unregister) linkExtra(dev).inet6Dead = true;
   fib6IfDown(host, dev.ifindex, unregister);
+  dropAnycast(dev);
   for (const a of host.addrsOf(dev.ifindex, 6)) {
     if (keep && !a.kernel) {
       a.tentative = !a.nodad && !noDad(host, dev);

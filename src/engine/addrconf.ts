@@ -4,6 +4,7 @@
  * its device is not ready. Device events (up, link ready, down, MTU) are in ./addrconf-dev.
  */
 import { EADDRNOTAVAIL, EEXIST, EINVAL, ENODEV, fail, ok, type KResult } from './errors';
+import { ipv6Forwarding, joinAnycast, leaveAnycast } from './addrconf-anycast';
 import { fib6AddKernelRoute, fib6DelWhere } from './fib6-kernel';
 import type { Host } from './host';
 import { maskIp, prefixContains } from './ip';
@@ -95,6 +96,7 @@ export function dadStart(host: Host, dev: Link, ifa: IfAddr): void {
   if (ifa.nodad || noDad(host, dev) || linkExtra(dev).inet6Ready) {
     ifa.tentative = false;
     addLocalRoute(host, dev, ifa);
+    if (ipv6Forwarding(host, dev)) joinAnycast(host, dev, ifa); // __ipv6_ifa_notify(RTM_NEWADDR)
   }
 }
 
@@ -167,6 +169,7 @@ export function inet6AddrDel(host: Host, msg: AddrMessage): KResult {
 function ipv6DelAddr(host: Host, dev: Link, ifa: IfAddr): void {
   const i = host.addrs.indexOf(ifa);
   if (i >= 0) host.addrs.splice(i, 1);
+  if (!ifa.tentative && ipv6Forwarding(host, dev)) leaveAnycast(host, dev, ifa);
   fib6DelWhere(
     host,
     (r) =>

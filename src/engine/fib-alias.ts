@@ -22,7 +22,7 @@ export interface FibInfo {
 
 /** A key identifying a FibInfo's contents. */
 export function fibInfoKey(r: Route): string {
-  const nh = r.nexthops.map((n) => `${n.dev},${n.gateway ?? ''},${n.weight},${n.onlink ? 1 : 0},${n.realm ?? ''},${n.dead ? 1 : 0}`).join(';');
+  const nh = r.nexthops.map((n) => `${n.dev},${n.gateway ?? ''},${n.weight},${n.onlink ? 1 : 0},${n.realm ?? ''},${n.dead ? 1 : 0},${n.scope ?? ''}`).join(';');
   const m = r.metrics.map((x) => `${x.name}=${x.value}${x.locked ? 'L' : ''}`).join(',');
   const src = r.src ? `${r.src.addr}/${r.src.len}` : '';
   return `${r.family}|${r.protocol}|${r.scope}|${r.prefsrc ?? ''}|${r.priority}|${nh}|${r.multipath ? 1 : 0}|${m}|${r.pref ?? ''}|${r.realm ?? ''}|${r.expires ?? ''}|${src}`;

@@ -28,7 +28,7 @@ export function samePath(a: Pick<Route, 'protocol' | 'scope' | 'prefsrc' | 'prio
   for (let i = 0; i < a.nexthops.length; i++) {
     const x = a.nexthops[i];
     const y = b.nexthops[i];
-    if (x.dev !== y.dev || x.gateway !== y.gateway || x.weight !== y.weight || x.onlink !== y.onlink || x.realm !== y.realm)
+    if (x.dev !== y.dev || x.gateway !== y.gateway || x.weight !== y.weight || x.onlink !== y.onlink || x.realm !== y.realm || x.scope !== y.scope || !!x.dead !== !!y.dead)
       return false;
   }
   return true;

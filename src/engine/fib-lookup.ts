@@ -176,7 +176,7 @@ export function fib6TableLookup(host: Host, table: FibTable, flow: Flow, trace?:
         cands?.push(candidate(r, 'no-usable-nexthop'));
         continue;
       }
-      const nhIndex = routeTypeError(r.type) ? 0 : r.nexthops.findIndex((nh) => goodNexthop(host, nh, flow, 6, r.type === 2));
+      const nhIndex = r.nexthops.findIndex((nh) => goodNexthop(host, nh, flow, 6, r.type === 2 || routeTypeError(r.type) !== 0));
       if (nhIndex < 0) {
         cands?.push(candidate(r, flow.oif ? 'oif-mismatch' : 'no-usable-nexthop'));
         continue;

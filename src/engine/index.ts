@@ -24,4 +24,5 @@ export type { LinkDetailAttrs, LinkDumpMessage } from './link-message';
 export { IFF, IF_OPER, ARPHRD, carrierOk, linkUp, nexthopFlags, l3mdevTable } from './link-state';
 export { addrNew, addrDel, addrFlush, addrDump } from './addrs';
 export { addrconfDisableIpv6 } from './addrconf-dev';
+export { addrconfForwardChange } from './addrconf-anycast';
 export { inetSelectAddr, ipv6DevGetSaddr } from './source-select';

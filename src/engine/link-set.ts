@@ -87,6 +87,15 @@ export function linkSet(host: Host, msg: LinkMessage): KResult {
     : msg.attrs.ifname !== undefined
       ? host.linkByName(msg.attrs.ifname)
       : undefined;
+  if (!dev && !msg.ifindex && msg.attrs.ifname === undefined && msg.attrs.group !== undefined) {
+    // rtnl_group_changelink(): do_setlink on every device of the group, stopping at an error.
+    const group = msg.attrs.group;
+    for (const l of [...host.links.values()].filter((x) => x.group === group)) {
+      const r = linkSet(host, { ...msg, ifindex: l.ifindex });
+      if (!r.ok) return r;
+    }
+    return ok(undefined);
+  }
   if (!dev) return fail(ENODEV);
   const a = msg.attrs;
   const kind = a.linkinfo?.kind;

@@ -6,7 +6,7 @@
 import { fibDelIfaddr, fibSyncDownDev } from './fib-ifaddr';
 import { addrconfIfdown } from './addrconf-dev';
 import { removeAddr } from './addrs';
-import { EEXIST, EINVAL, ENODEV, EOPNOTSUPP, fail, ok, type KResult } from './errors';
+import { EEXIST, EINVAL, ENODEV, EOPNOTSUPP, EPERM, fail, ok, type KResult } from './errors';
 import type { Host } from './host';
 import { devClose, devOpen, linkwatchFlush } from './link-events';
 import { linkMessage, linkMessageInet6, setBridgeOptions, type LinkDumpMessage } from './link-message';
@@ -196,6 +196,15 @@ export function linkFromMessage(host: Host, msg: LinkMessage): Link | undefined 
 
 /** RTM_DELLINK (rtnl_dellink): deletes a device; a veth takes its peer with it. */
 export function linkDel(host: Host, msg: LinkMessage): KResult {
+  if (!msg.ifindex && msg.attrs.ifname === undefined) {
+    if (msg.attrs.group === undefined) return fail(EINVAL);
+    // rtnl_group_dellink(): every device of the group must be deletable, then all go.
+    const members = [...host.links.values()].filter((l) => l.group === msg.attrs.group);
+    if (members.length === 0) return fail(ENODEV);
+    if (members.some((l) => l.kind === 'loopback')) return fail(EPERM); // recorded: the group holding lo
+    for (const l of members) if (host.links.has(l.ifindex)) linkDel(host, { ...msg, ifindex: l.ifindex });
+    return ok(undefined);
+  }
   const dev = linkFromMessage(host, msg);
   if (!dev) return fail(ENODEV);
   if (dev.kind === 'loopback') return fail(EOPNOTSUPP);

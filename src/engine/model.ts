@@ -92,6 +92,8 @@ export interface Nexthop {
   realm?: number;
   /** Set when the device went away or down (RTNH_F_DEAD). */
   dead?: boolean;
+  /** fib_nh_scope: link for a gateway found through a connected route, host without gateway. */
+  scope?: number;
 }
 
 /** A route in a FIB table (`struct fib_alias` + `struct fib_info`, or `struct fib6_info`). */

@@ -61,7 +61,7 @@ export function ipv6Get(host: Host, req: RouteMessage, proto: number, trace?: Lo
   if (oif && !flow.oif && res.route.nexthops[res.nhIndex]?.dev !== oif) {
     // Not strict: the bound device is only a preference; keep the lookup's answer.
   }
-  return ok(req.flags & RTM_F.FIB_MATCH ? fibMatch6(host, res) : fill6(host, res, dst, src, iif));
+  return ok(req.flags & RTM_F.FIB_MATCH ? fibMatch6(host, res, iif) : fill6(host, res, dst, src, iif));
 }
 
 /** rt6_fill_node for a route-get answer (a dst: destination /128, `from`, prefsrc or iif). */
@@ -98,9 +98,10 @@ function fill6(host: Host, res: FibResult, dst: bigint, src: bigint, iif: number
 }
 
 /** rt6_fill_node for `fibmatch`: the FIB entry itself. */
-function fibMatch6(host: Host, res: FibResult): RouteMessage {
+function fibMatch6(host: Host, res: FibResult, iif: number): RouteMessage {
   const r = res.route;
   const attrs: RouteMessage['attrs'] = { table: r.table, priority: r.priority, pref: r.pref ?? 0 };
+  if (iif) attrs.iif = iif;
   if (r.dstLen) attrs.dst = r.dst;
   if (r.prefsrc !== undefined) attrs.prefsrc = r.prefsrc;
   const nh = r.nexthops[0];

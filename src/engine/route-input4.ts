@@ -95,7 +95,8 @@ export function fibValidateSource(host: Host, p: InputPacket, oif: number, trace
 
 function nhScope(res: FibResult): number {
   const nh = res.route.nexthops[res.nhIndex];
-  return nh && nh.gateway === undefined ? SCOPE.HOST : SCOPE.LINK;
+  if (!nh) return SCOPE.NOWHERE;
+  return nh.scope ?? (nh.gateway === undefined ? SCOPE.HOST : SCOPE.LINK);
 }
 
 /**

@@ -184,7 +184,7 @@ function mkrouteOutput(host: Host, fl: Flow, daddr: number, saddr: number, resTy
 export function nexthopScope(_host: Host, res: FibResult): number {
   const nh = res.route.nexthops[res.nhIndex];
   if (!nh) return SCOPE.NOWHERE;
-  return nh.gateway !== undefined ? SCOPE.LINK : SCOPE.HOST;
+  return nh.scope ?? (nh.gateway !== undefined ? SCOPE.LINK : SCOPE.HOST);
 }
 
 /** set_class_tag: fill the halves (from/to realm) the route left empty with the rule's. */

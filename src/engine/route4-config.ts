@@ -164,9 +164,7 @@ export function createRoute4(host: Host, msg: RouteMessage): KResult<Route> {
     for (const s of specs) {
       const nh = checkNexthop(host, s, table, msg.scope);
       if (!nh.ok) return nh;
-      const { scope: _scope, ...hop } = nh.value;
-      void _scope;
-      route.nexthops.push(hop);
+      route.nexthops.push(nh.value);
     }
   }
   if (route.prefsrc !== undefined && !validPrefsrc(host, route, table)) return fail(EINVAL, 'Invalid prefsrc address');

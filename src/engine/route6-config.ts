@@ -50,8 +50,9 @@ export function createRoute6(host: Host, msg: RouteMessage): KResult<Route> {
   if (typeof a.src === 'bigint' && msg.srcLen) route.src = { addr: maskIp(a.src, msg.srcLen), len: msg.srcLen };
   if (a.expires !== undefined) route.expires = a.expires;
   if (isRejectType(route.type)) {
-    // Reject routes hang off the loopback device.
+    // Reject routes hang off the loopback device and keep the medium router preference.
     route.nexthops = [{ dev: 1, weight: 1, onlink: false }];
+    route.pref = 0;
     return ok(route);
   }
   const hops = a.multipath

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareRecords, describeDifference, type KernelRecording } from '../../test/kernel/corpus';
-import { createHost } from '../engine/index';
+import { addrconfForwardChange, createHost } from '../engine/index';
 import { CommandOutput, type Session } from './context';
 import { stockEtcFiles } from './etc-files';
 import { ipMain } from './ip-main';
@@ -25,7 +25,14 @@ function runLines(script: string): KernelRecording['records'] {
     if (words[0] === 'ip') ipMain(session, words.slice(1), out);
     else if (words[0] === 'sysctl') {
       const [k, v] = words[words.length - 1].split('=');
+      // What the sysctl writer must do for IPv6 forwarding: dev_forward_change per changed device.
+      const links = [...session.host.links.values()];
+      const before = links.map((l) => session.host.sysctl.get(`net.ipv6.conf.${l.name}.forwarding`));
       session.host.sysctl.set(k, Number(v));
+      links.forEach((l, j) => {
+        if (session.host.sysctl.get(`net.ipv6.conf.${l.name}.forwarding`) !== before[j])
+          addrconfForwardChange(session.host, l);
+      });
       out.out(`${k} = ${v}\n`);
     }
     records.push({ line: i + 1, command, status: out.status, stdout: out.stdout, stderr: out.stderr });

@@ -60,7 +60,8 @@ function iplinkModify(
   const host = session.host;
   let r;
   if (how === 'delete') r = linkDel(host, req.msg);
-  else if (how === 'set') r = req.msg.ifindex ? linkSet(host, req.msg) : linkNew(host, req.msg, 0);
+  else if (how === 'set')
+    r = req.msg.ifindex || req.groupTarget ? linkSet(host, req.msg) : linkNew(host, req.msg, 0);
   else r = linkNew(host, req.msg, how === 'add' ? NLM_F.CREATE | NLM_F.EXCL : NLM_F.CREATE | NLM_F.REPLACE);
   return rtnlTalk(out, r) ? 0 : 2;
 }

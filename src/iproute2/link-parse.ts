@@ -16,6 +16,8 @@ export interface LinkRequest {
   type?: string;
   /** Words after `type KIND`. */
   typeArgs: string[];
+  /** The request targets a device group (`group G` without a device). */
+  groupTarget?: boolean;
 }
 
 /** Thrown-away result of a parse error that returns -1 in C (exit status 1). */
@@ -175,6 +177,15 @@ export function iplinkParse(
   }
   req.name = name;
   req.dev = dev;
+  if (dev === undefined && groupSeen) {
+    // `ip link set|delete group G ...`: the request names no device, only IFLA_GROUP.
+    if (create) {
+      out.err('group cannot be used when creating devices.\n');
+      throw new ParseFailed();
+    }
+    req.groupTarget = true;
+    return req;
+  }
   if (create || req.type !== undefined) {
     if (name !== undefined && dev !== undefined && name !== dev)
       fatal(out, 'both "name" and "dev" cannot be used when creating devices.\n', 255);

@@ -45,7 +45,9 @@ export function recordScript(script: string): CommandRecord[] {
     else mkdirSync(join(etc, 'iproute2'));
     writeFileSync(join(work, 'script'), script);
     execFileSync('ip', ['netns', 'add', ns]);
-    execFileSync('ip', ['netns', 'exec', ns, 'sh', DRIVER, work], { stdio: 'ignore', timeout: 600_000 });
+    // Run the driver as `sh -c TEXT sh DIR` so dash names itself "sh" in its messages
+    // ("sh: 1: foo: not found"), as the simulator does, not by the driver's path.
+    execFileSync('ip', ['netns', 'exec', ns, 'sh', '-c', readFileSync(DRIVER, 'utf8'), 'sh', work], { stdio: 'ignore', timeout: 600_000 });
     return collect(script, work);
   } finally {
     try {

@@ -1,12 +1,12 @@
 /** The rows of the rule list and the D3 overlay (packet, goto arcs) drawn over them. */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ruleDeleteCommand } from '../../state/edit-commands';
 import { gotoTarget } from '../../state/rule-chips';
 import type { RuleView } from '../../state/store';
 import { selectFrame } from '../../state/trace-view';
 import { renderOverlay, type GotoArc, type PacketMark, type RowBox } from '../viz/trace-overlay';
 import { useAppStore } from '../store-context';
-import { RuleRow } from './rule-row';
+import { RuleRow, type RowActions } from './rule-row';
 
 /** Props of the list. */
 interface RuleListProps {
@@ -60,11 +60,32 @@ export function RuleList({ family, rules, onMove, onEdit, onRan }: RuleListProps
       (list.children[packet.row] as HTMLElement | undefined)?.scrollIntoView?.({ block: 'nearest' });
   }, [rules, live, speed]);
 
-  const remove = async (rule: RuleView) => {
-    const command = ruleDeleteCommand(rule);
-    const r = await applyCommands([command]);
-    onRan({ commands: [command], error: r.error });
-  };
+  // Rows get one stable actions object, reading the latest values through a ref, so that a
+  // trace step re-renders only the rows whose status changes (500-rule lists stay smooth).
+  const latest = useRef({ rules, selectedRule, dragFrom, onMove, onEdit, onRan });
+  latest.current = { rules, selectedRule, dragFrom, onMove, onEdit, onRan };
+  const actions = useMemo<RowActions>(
+    () => ({
+      select: (i) => selectRule(latest.current.selectedRule === i ? null : i),
+      dragStart: (i) => setDragFrom(i),
+      dragOver: (i) => setDropAt(i),
+      drop: (i) => {
+        const from = latest.current.dragFrom;
+        if (from !== null) latest.current.onMove(from, i);
+        setDragFrom(null);
+        setDropAt(null);
+      },
+      move: (i, delta) => latest.current.onMove(i, i + delta),
+      edit: (i) => latest.current.onEdit(latest.current.rules[i]),
+      remove: (i) => {
+        const command = ruleDeleteCommand(latest.current.rules[i]);
+        void applyCommands([command]).then((r) =>
+          latest.current.onRan({ commands: [command], error: r.error }),
+        );
+      },
+    }),
+    [selectRule, applyCommands],
+  );
 
   return (
     <div className="rule-scroll" data-testid="rule-list" data-family={family}>
@@ -73,23 +94,14 @@ export function RuleList({ family, rules, onMove, onEdit, onRan }: RuleListProps
         {rules.map((rule, i) => (
           <RuleRow
             key={`${rule.pref}:${rule.text}:${i}`}
+            index={i}
             rule={rule}
             status={live?.statuses.get(i)}
             current={live?.at === i}
             tests={live?.at === i ? live.tests : undefined}
             selected={selectedRule === i && traceFamily === family}
             dropTarget={dropAt === i && dragFrom !== i}
-            onSelect={() => selectRule(selectedRule === i ? null : i)}
-            onDragStart={() => setDragFrom(i)}
-            onDragOver={() => setDropAt(i)}
-            onDrop={() => {
-              if (dragFrom !== null) onMove(dragFrom, i);
-              setDragFrom(null);
-              setDropAt(null);
-            }}
-            onMove={(delta) => onMove(i, i + delta)}
-            onEdit={() => onEdit(rule)}
-            onDelete={() => void remove(rule)}
+            actions={actions}
           />
         ))}
       </ol>

@@ -5,21 +5,27 @@ import { ruleChips } from '../../state/rule-chips';
 import type { RuleView } from '../../state/store';
 import type { RuleStatus } from '../../state/trace-steps';
 
+/** What a row can ask its list to do, by row index; one stable object for all rows. */
+export interface RowActions {
+  select(index: number): void;
+  dragStart(index: number): void;
+  dragOver(index: number): void;
+  drop(index: number): void;
+  move(index: number, delta: number): void;
+  edit(index: number): void;
+  remove(index: number): void;
+}
+
 /** Props of a row. */
 interface RuleRowProps {
+  index: number;
   rule: RuleView;
   status: RuleStatus | undefined;
   current: boolean;
   tests: SelectorTest[] | undefined;
   selected: boolean;
   dropTarget: boolean;
-  onSelect(): void;
-  onDragStart(): void;
-  onDragOver(): void;
-  onDrop(): void;
-  onMove(delta: number): void;
-  onEdit(): void;
-  onDelete(): void;
+  actions: RowActions;
 }
 
 const STATUS_LABEL: Record<RuleStatus, string> = {
@@ -30,7 +36,18 @@ const STATUS_LABEL: Record<RuleStatus, string> = {
 };
 
 /** A row of the rule list; memoised so a trace step re-renders only the rows it changes. */
-export const RuleRow = memo(function RuleRow(p: RuleRowProps) {
+export const RuleRow = memo(function RuleRow(props: RuleRowProps) {
+  const { index, actions } = props;
+  const p = {
+    ...props,
+    onSelect: () => actions.select(index),
+    onDragStart: () => actions.dragStart(index),
+    onDragOver: () => actions.dragOver(index),
+    onDrop: () => actions.drop(index),
+    onMove: (delta: number) => actions.move(index, delta),
+    onEdit: () => actions.edit(index),
+    onDelete: () => actions.remove(index),
+  };
   const chips = ruleChips(p.rule.text);
   const cls = [
     'rule-row',
