@@ -103,23 +103,20 @@ export async function runUiBench(): Promise<void> {
     const steps = await page.getByTestId('trace-step').count();
     await page.getByTestId('speed').selectOption('64');
     await page.getByTestId('play').click();
-    const fps = await page.evaluate(
-      () =>
-        new Promise<{ fps: number; worst: number }>((resolve) => {
-          let frames = 0;
-          let worst = 0;
-          const start = performance.now();
-          let last = start;
-          const tick = (now: number) => {
-            frames++;
-            worst = Math.max(worst, now - last);
-            last = now;
-            if (now - start < 3000) requestAnimationFrame(tick);
-            else resolve({ fps: (frames * 1000) / (now - start), worst });
-          };
-          requestAnimationFrame(tick);
-        }),
-    );
+    // A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page lacks.
+    const fps = (await page.evaluate(`new Promise((resolve) => {
+      let frames = 0, worst = 0;
+      const start = performance.now();
+      let last = start;
+      const tick = (now) => {
+        frames++;
+        worst = Math.max(worst, now - last);
+        last = now;
+        if (now - start < 3000) requestAnimationFrame(tick);
+        else resolve({ fps: (frames * 1000) / (now - start), worst });
+      };
+      requestAnimationFrame(tick);
+    })`)) as { fps: number; worst: number };
     const reached = await page.getByTestId('trace').getAttribute('data-step');
     line('web: 500 rules: frame rate while animating (target ≥ 50)', `${fps.fps.toFixed(1)} fps`);
     line('web: 500 rules: longest frame while animating', `${fps.worst.toFixed(1)} ms`);

@@ -20,6 +20,7 @@ export function createHost(): Host {
   return host;
 }
 export { linkNew, linkDel, linkSet, linkGet, linkDump, linkMessage } from './links';
+export { linkSideState } from './link-message';
 export type { LinkDetailAttrs, LinkDumpMessage } from './link-message';
 export { IFF, IF_OPER, ARPHRD, carrierOk, linkUp, nexthopFlags, l3mdevTable } from './link-state';
 export { addrNew, addrDel, addrFlush, addrDump } from './addrs';

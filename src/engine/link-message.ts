@@ -204,3 +204,15 @@ function bridgePortData(host: Host, br: Link, port: Link): Record<string, unknow
     locked: false,
   };
 }
+
+/**
+ * The device state kept outside `Link` (carrier, operstate, qdisc, flags, counters, bridge
+ * options), one canonical line per device, for host snapshots and "nothing changed" checks.
+ */
+export function linkSideState(host: Host): string[] {
+  return [...host.links.values()].map((l) => {
+    const x = linkExtra(l);
+    const opts = bridgeOptions.get(l);
+    return `linkstate ${l.ifindex} ${JSON.stringify({ ...x, ...(opts ? { bridge: opts } : {}) })}`;
+  });
+}

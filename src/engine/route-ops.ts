@@ -88,9 +88,6 @@ function sameSrc(a: Route, b: Route): boolean {
   return (a.src?.len ?? 0) === (b.src?.len ?? 0) && (a.src?.addr ?? 0n) === (b.src?.addr ?? 0n);
 }
 
-function sameNexthops(a: Route, b: Route): boolean {
-  return a.nexthops.length === b.nexthops.length && a.nexthops.every((n, i) => n.dev === b.nexthops[i].dev && n.gateway === b.nexthops[i].gateway);
-}
 
 /** RTM_DELROUTE (inet_rtm_delroute / inet6_rtm_delroute). */
 export function routeDel(host: Host, msg: RouteMessage): KResult {

@@ -4,7 +4,7 @@ import { fibLookup6 } from './fib-lookup-entry';
 import { makeFlow } from './flow';
 import type { Host } from './host';
 import { isLinkLocal6, maskIp } from './ip';
-import { RTN, SCOPE, TABLE, type Route } from './model';
+import { RTN, SCOPE, type Route } from './model';
 import type { RouteMessage } from './netlink';
 import { isRejectType, messageTable } from './route4-config';
 

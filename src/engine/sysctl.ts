@@ -1,5 +1,8 @@
 import { EINVAL, ENOENT, fail, ok, type KResult } from './errors';
 import type { Host } from './host';
+import type { Link } from './model';
+import { addrconfForwardChange } from './addrconf-anycast';
+import { addrconfDisableIpv6 } from './addrconf-dev';
 
 /** IPv4 per-device settings (`/proc/sys/net/ipv4/conf/X/*`) with a fresh namespace's values. */
 export const IPV4_CONF_DEFAULTS: Readonly<Record<string, number>> = {
@@ -156,12 +159,29 @@ export class SysctlStore {
       this.values.set('net.ipv4.conf.default.forwarding', value);
       for (const l of this.host.links.values()) this.values.set(`net.ipv4.conf.${l.name}.forwarding`, value);
     }
-    if (key === 'net.ipv6.conf.all.forwarding') {
-      // addrconf_fixup_forwarding: every device and default follow `all`.
-      this.values.set('net.ipv6.conf.default.forwarding', value);
-      for (const l of this.host.links.values()) this.values.set(`net.ipv6.conf.${l.name}.forwarding`, value);
-    }
+    const v6 = /^net\.ipv6\.conf\.([^.]+)\.(forwarding|disable_ipv6)$/.exec(key);
+    if (v6 && v6[1] !== 'default') this.ipv6ConfChange(v6[1], v6[2], value, before ?? 0);
     return ok(undefined);
+  }
+
+  /**
+   * addrconf_fixup_forwarding / addrconf_disable_change: `all` is copied to default and every
+   * device; each device whose value changed reacts (anycast routes, address teardown).
+   */
+  private ipv6ConfChange(scope: string, name: string, value: number, old: number): void {
+    const react = (l: Link) => (name === 'forwarding' ? addrconfForwardChange(this.host, l) : addrconfDisableIpv6(this.host, l, value !== 0));
+    if (scope !== 'all') {
+      const l = this.host.linkByName(scope);
+      if (l && !value !== !old) react(l);
+      return;
+    }
+    this.values.set(`net.ipv6.conf.default.${name}`, value);
+    for (const l of this.host.links.values()) {
+      const k = `net.ipv6.conf.${l.name}.${name}`;
+      const prev = this.values.get(k) ?? 0;
+      this.values.set(k, value);
+      if (!prev !== !value) react(l);
+    }
   }
 
   /** IPv4 devconf value of a device combined with `all` as IN_DEV_* macros combine them. */

@@ -76,7 +76,9 @@ function parseKindOptions(session: Session, req: LinkRequest, out: CommandOutput
   if (args.length === 0) return info;
   if (kind === 'veth' || kind === 'vxcan') {
     if (args[0] !== 'peer') {
-      out.err("Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link help'\n");
+      out.out(
+        "Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'\n",
+      );
       return null;
     }
     const peer = iplinkParse(session, args.slice(1), out, true);
@@ -106,6 +108,8 @@ function parseKindOptions(session: Session, req: LinkRequest, out: CommandOutput
     return info;
   }
   if (kind === 'bridge') return parseBridgeOptions(args, out, info);
+  // dummy has a link_util without parse_opt: iproute2 sends an empty IFLA_INFO_DATA, ignoring the words.
+  if (kind === 'dummy') return info;
   if (matches(args[0], 'help')) linkUsage(out);
   out.err(`Garbage instead of arguments "${args[0]} ...". Try "ip link help".\n`);
   return null;

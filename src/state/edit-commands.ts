@@ -43,15 +43,17 @@ export function reorderCommands(rules: readonly RuleView[], from: number, to: nu
 }
 
 /**
- * A priority after `lo` and before `hi` (either may be missing): in the middle of the gap, or
- * equal to `hi` when they are equal-adjacent (same pref keeps insertion order: a re-added rule
- * goes last among equals, so equal to `lo` places it after lo's rules).
+ * A priority after `lo` and before `hi` (either may be missing): in the middle of the gap; `lo`
+ * itself when they are adjacent (a re-added rule goes last among rules of equal priority, so it
+ * lands after lo's); `lo + 1` at the end of the list; null when nothing fits.
  */
 export function prefBetween(lo: number | undefined, hi: number | undefined): number | null {
+  // Last place: right after the last rule, as a person would number it.
+  if (hi === undefined) return lo === undefined ? 0 : lo < 0xffffffff ? lo + 1 : lo;
   const low = lo ?? -1;
-  const high = hi ?? 0x100000000;
+  const high = hi;
   if (high - low >= 2) return Math.floor((low + high) / 2);
-  if (lo !== undefined && (hi === undefined || hi > lo)) return lo;
+  if (lo !== undefined && hi > lo) return lo;
   return null;
 }
 
@@ -154,8 +156,7 @@ export function ruleFormOf(rule: RuleView): RuleForm {
     else if (w === 'from') {
       if (v === 'all') i++;
       else take('from');
-    }
-    else if (w === 'l3mdev') f.l3mdev = true;
+    } else if (w === 'l3mdev') f.l3mdev = true;
     else if (w === 'lookup') take('table');
     else if (w === 'goto') {
       f.action = 'goto';

@@ -55,6 +55,7 @@ export function Toolbar() {
           ↷ Redo
         </button>
         <ShareButton />
+        <DownloadButton />
         <span className="spacer" />
         <button
           type="button"
@@ -123,5 +124,27 @@ function ShareButton() {
         onFocus={(e) => e.target.select()}
       />
     </span>
+  );
+}
+
+/** Saves the script as a file: the way to share scenarios too large for a link. */
+function DownloadButton() {
+  const script = useAppStore((s) => s.script);
+  return (
+    <button
+      type="button"
+      data-testid="download"
+      title="Save the script as a file (for scenarios too large for a link)"
+      onClick={() => {
+        const url = URL.createObjectURL(new Blob([script], { type: 'text/plain' }));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = 'scenario.rpdb.sh';
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      }}
+    >
+      Save file
+    </button>
   );
 }

@@ -40,6 +40,21 @@ export function ProbePanel() {
           {verdict ? verdict.verdict : ''}
         </pre>
       </div>
+      {probes && probes.length > 1 && (
+        <details className="all-probes">
+          <summary>All probes and their verdicts</summary>
+          <ul data-testid="probe-list">
+            {probes.map((p) => (
+              <li key={p.line} className={p.status === 0 ? '' : 'failed'}>
+                <button type="button" className="link" onClick={() => void selectProbe(p.line)}>
+                  <code>{p.command.trim()}</code>
+                </button>
+                <pre>{p.verdict}</pre>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <ProbeForm />
     </section>
   );

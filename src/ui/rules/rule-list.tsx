@@ -31,21 +31,42 @@ export function RuleList({ family, rules, onMove, onEdit, onRan }: RuleListProps
   const [dropAt, setDropAt] = useState<number | null>(null);
   const live = traceFamily === family ? frame : null;
 
+  // Row positions change only with the rules (or the width): measure them then, not every step,
+  // so stepping a 500-rule trace never forces a layout of the whole list.
+  const rowsRef = useRef<RowBox[]>([]);
+  const [layoutTick, setLayoutTick] = useState(0);
   useLayoutEffect(() => {
     const list = listRef.current;
-    const svg = svgRef.current;
-    if (!list || !svg) return;
-    const rows: RowBox[] = [...list.children].map((el) => {
-      const e = el as HTMLElement;
-      return { y: e.offsetTop, h: e.offsetHeight };
-    });
-    const arcs: GotoArc[] = [];
+    if (!list) return;
+    const measure = () => {
+      rowsRef.current = [...list.children].map((el) => {
+        const e = el as HTMLElement;
+        return { y: e.offsetTop, h: e.offsetHeight };
+      });
+      setLayoutTick((t) => t + 1);
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(list);
+    return () => ro.disconnect();
+  }, [rules]);
+
+  const arcs = useMemo(() => {
+    const out: GotoArc[] = [];
     rules.forEach((r, i) => {
       const target = gotoTarget(r.text);
       if (target === undefined) return;
       const to = rules.findIndex((x) => x.pref === target);
-      arcs.push({ from: i, to, unresolved: to < 0, taken: live?.jump?.from === i });
+      out.push({ from: i, to, unresolved: to < 0, taken: false });
     });
+    return out;
+  }, [rules]);
+
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const svg = svgRef.current;
+    if (!list || !svg) return;
+    const rows = rowsRef.current;
     let packet: PacketMark | null = null;
     if (live && live.at !== null) {
       const st = live.statuses.get(live.at);
@@ -55,10 +76,20 @@ export function RuleList({ family, rules, onMove, onEdit, onRan }: RuleListProps
           st === 'nomatch' ? 'nomatch' : st === 'passed' ? 'passed' : live.verdict ? 'decided' : 'testing',
       };
     }
-    renderOverlay(svg, rows, list.scrollHeight, arcs, packet, Math.min(400, 800 / speed));
-    if (packet)
-      (list.children[packet.row] as HTMLElement | undefined)?.scrollIntoView?.({ block: 'nearest' });
-  }, [rules, live, speed]);
+    const drawn = arcs.map((a) => ({ ...a, taken: live?.jump?.from === a.from }));
+    const height = rows.length ? rows[rows.length - 1].y + rows[rows.length - 1].h : 0;
+    renderOverlay(svg, rows, height, drawn, packet, Math.min(400, 800 / speed));
+    const box = packet ? rows[packet.row] : undefined;
+    const scroller = list.parentElement;
+    if (box && scroller) {
+      const id = requestAnimationFrame(() => {
+        if (box.y < scroller.scrollTop) scroller.scrollTop = box.y;
+        else if (box.y + box.h > scroller.scrollTop + scroller.clientHeight)
+          scroller.scrollTop = box.y + box.h - scroller.clientHeight;
+      });
+      return () => cancelAnimationFrame(id);
+    }
+  }, [arcs, live, speed, layoutTick]);
 
   // Rows get one stable actions object, reading the latest values through a ref, so that a
   // trace step re-renders only the rows whose status changes (500-rule lists stay smooth).

@@ -39,9 +39,19 @@ function ip(family: 4 | 6) {
 function TableBox({ table }: { table: TableView }) {
   const applyCommands = useAppStore((s) => s.applyCommands);
   const [error, setError] = useState<string | undefined>();
-  const del = async (route: string) => {
-    const r = await applyCommands([`${ip(table.family)} route del ${route.trim()} table ${table.name}`]);
+  const [editing, setEditing] = useState<{ index: number; text: string } | null>(null);
+  const del = `${ip(table.family)} route del`;
+  const remove = async (route: string) => {
+    const r = await applyCommands([`${del} ${route.trim()} table ${table.name}`]);
     setError(r.error);
+  };
+  const replace = async (route: string, next: string) => {
+    const r = await applyCommands([
+      `${del} ${route.trim()} table ${table.name}`,
+      `${ip(table.family)} route add ${next.trim()} table ${table.name}`,
+    ]);
+    setError(r.error);
+    if (r.ok) setEditing(null);
   };
   return (
     <section className="table-box" data-testid="table" data-table={table.name} data-family={table.family}>
@@ -54,16 +64,49 @@ function TableBox({ table }: { table: TableView }) {
       <ul className="routes">
         {table.routes.map((r, i) => (
           <li key={i} data-testid="route-row">
-            <code>{r}</code>
-            {!table.readOnly && (
-              <button
-                type="button"
-                className="icon"
-                aria-label={`Delete route ${r}`}
-                onClick={() => void del(r)}
+            {editing?.index === i ? (
+              <form
+                className="inline-form"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void replace(r, editing.text);
+                }}
               >
-                ✕
-              </button>
+                <input
+                  aria-label="Route"
+                  value={editing.text}
+                  size={Math.max(20, editing.text.length)}
+                  onChange={(e) => setEditing({ index: i, text: e.target.value })}
+                />
+                <button type="submit">Replace</button>
+                <button type="button" onClick={() => setEditing(null)}>
+                  Cancel
+                </button>
+              </form>
+            ) : (
+              <>
+                <code>{r}</code>
+                {!table.readOnly && (
+                  <span className="row-actions">
+                    <button
+                      type="button"
+                      className="icon"
+                      aria-label={`Edit route ${r}`}
+                      onClick={() => setEditing({ index: i, text: r.trim() })}
+                    >
+                      ✎
+                    </button>
+                    <button
+                      type="button"
+                      className="icon"
+                      aria-label={`Delete route ${r}`}
+                      onClick={() => void remove(r)}
+                    >
+                      ✕
+                    </button>
+                  </span>
+                )}
+              </>
             )}
           </li>
         ))}

@@ -1,5 +1,6 @@
 /** A table lookup: the routes that competed for the longest prefix, the winner highlighted. */
 import type { TraceEvent } from '../../engine/trace';
+import { useAppStore } from '../store-context';
 
 type Lookup = Extract<TraceEvent, { kind: 'table-lookup' }>;
 
@@ -16,10 +17,15 @@ const OUTCOME: Record<string, string> = {
 
 /** The candidates of one table lookup. */
 export function LookupView({ lookup }: { lookup: Lookup }) {
+  const family = useAppStore((s) => s.trace?.family ?? 4);
+  const name = useAppStore(
+    (s) =>
+      s.view?.tables.find((t) => t.family === family && t.id === lookup.table)?.name ?? String(lookup.table),
+  );
   return (
     <div className="lookup" data-testid="lookup">
       <p>
-        Table <strong>{lookup.table}</strong>:{' '}
+        Table <strong>{name}</strong>:{' '}
         {lookup.result === 'route'
           ? `chose ${lookup.prefix}/${lookup.prefixLen}`
           : lookup.result.replace('-', ' ')}

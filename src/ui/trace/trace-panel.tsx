@@ -3,7 +3,7 @@
  * highlighted), and what the current step looks at: the table's competing routes, a suppress
  * rejection, the verdict.
  */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { selectFrame, selectSteps } from '../../state/trace-view';
 import { useAppStore } from '../store-context';
 import { LookupView } from './lookup-view';
@@ -15,9 +15,14 @@ export function TracePanel() {
   const frame = useAppStore(selectFrame);
   const step = useAppStore((s) => s.step);
   const setStep = useAppStore((s) => s.setStep);
+  const trace = useAppStore((s) => s.trace);
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    (listRef.current?.children[step] as HTMLElement | undefined)?.scrollIntoView?.({ block: 'nearest' });
+    // After paint, so a step costs one layout, not one more.
+    const id = requestAnimationFrame(() =>
+      (listRef.current?.children[step] as HTMLElement | undefined)?.scrollIntoView?.({ block: 'nearest' }),
+    );
+    return () => cancelAnimationFrame(id);
   }, [step]);
   return (
     <section
@@ -37,16 +42,14 @@ export function TracePanel() {
         <div className="trace-body">
           <ol ref={listRef} className="steps" aria-label="Steps">
             {steps.map((s, i) => (
-              <li
+              <StepItem
                 key={i}
-                data-testid="trace-step"
-                data-kind={s.event.kind}
-                className={`step ${s.event.kind}${i === step ? ' current' : ''}${i > step ? ' future' : ''}`}
-                aria-current={i === step ? 'step' : undefined}
-                onClick={() => setStep(i)}
-              >
-                {s.sentence}
-              </li>
+                index={i}
+                kind={s.event.kind}
+                sentence={s.sentence}
+                when={i < step ? 'past' : i === step ? 'current' : 'future'}
+                onPick={setStep}
+              />
             ))}
           </ol>
           <div className="focus" aria-live="polite" data-testid="step-focus">
@@ -58,10 +61,36 @@ export function TracePanel() {
                 Suppressed: {frame.suppress.prefix}/{frame.suppress.prefixLen} rejected
               </p>
             )}
-            {frame?.lookup && <LookupView lookup={frame.lookup} />}
+            {frame?.lookup && !frame.verdict && <LookupView lookup={frame.lookup} />}
+            {frame?.verdict && (
+              <pre className={trace?.record.status ? 'verdict failed' : 'verdict'} data-testid="step-verdict">
+                {trace ? trace.record.stdout || trace.record.stderr : frame.verdict.text}
+              </pre>
+            )}
           </div>
         </div>
       )}
     </section>
   );
 }
+
+/** One step of the list; memoised so a step re-renders two items, not all of them. */
+const StepItem = memo(function StepItem(p: {
+  index: number;
+  kind: string;
+  sentence: string;
+  when: 'past' | 'current' | 'future';
+  onPick(i: number): void;
+}) {
+  return (
+    <li
+      data-testid="trace-step"
+      data-kind={p.kind}
+      className={`step ${p.kind}${p.when === 'current' ? ' current' : p.when === 'future' ? ' future' : ''}`}
+      aria-current={p.when === 'current' ? 'step' : undefined}
+      onClick={() => p.onPick(p.index)}
+    >
+      {p.sentence}
+    </li>
+  );
+});

@@ -65,8 +65,9 @@ export function renderOverlay(
         .append('circle')
         .attr('class', 'packet')
         .attr('r', 7)
-        .attr('cx', GUTTER - 10)
-        .attr('cy', (p) => rows[p.row].y + rows[p.row].h / 2),
+        .attr('cx', 0)
+        .attr('cy', 0)
+        .style('transform', (p) => `translate(${GUTTER - 10}px, ${rows[p.row].y + rows[p.row].h / 2}px)`),
     );
   // Using d3's `transition` export (not only selection.transition) keeps d3-transition, which
   // patches the selection prototype, in the bundle: d3 declares itself free of side effects.
@@ -74,5 +75,6 @@ export function renderOverlay(
   dot
     .attr('data-state', (p) => p.state)
     .transition(glide)
-    .attr('cy', (p) => rows[p.row].y + rows[p.row].h / 2);
+    // A CSS transform moves the packet on the compositor: no repaint of the tall overlay.
+    .style('transform', (p) => `translate(${GUTTER - 10}px, ${rows[p.row].y + rows[p.row].h / 2}px)`);
 }
