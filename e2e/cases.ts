@@ -20,6 +20,10 @@ export const CASES: Record<string, string> = {
   editRule: `${head}ip rule del from all fwmark 0x1 lookup mail.out pref 32765\nip rule add fwmark 2 lookup mail.out pref 32765\n${tail}`,
   /** Drag and drop: rule 32765 dropped onto main's row, so it goes after main. */
   drag: `${head}ip rule del from all fwmark 0x1 lookup mail.out pref 32765\nip rule add from all fwmark 0x1 lookup mail.out pref 32766\n${tail}`,
+  /** The Links tab: ppp0 set down. */
+  linkDown: `${head}ip link set ppp0 down\n${tail}`,
+  /** The Tables tab: a more specific route added to table mail.out. */
+  routeAdd: `${head}ip route add 192.0.2.0/24 via 10.0.0.254 table mail.out\n${tail}`,
   /** A command the kernel refuses, typed into the script. */
   badLine: `${lartc.script}ip rule add pref 40000 goto 100\n`,
 };

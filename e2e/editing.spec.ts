@@ -17,17 +17,21 @@ test('crafting a packet adds a probe and shows the verdict the kernel gives', as
   await app.sendPacket({ dst: '192.0.2.25', mark: '0x1', ipproto: 'tcp', dport: '25' });
   await expect(app.script).toHaveValue(CASES.craft);
   await expect(app.probe).toHaveValue(String(CASES.craft.split('\n').length - 1));
-  expect(await app.verdictText()).toBe(kernel('craft', 'ip route get 192.0.2.25 mark 0x1 ipproto tcp dport 25'));
+  expect(await app.verdictText()).toBe(
+    kernel('craft', 'ip route get 192.0.2.25 mark 0x1 ipproto tcp dport 25'),
+  );
   await expect(app.traceSteps.first()).toBeVisible();
   await app.screenshot('packet-crafted');
 });
 
-test('editing a rule changes the verdict to the kernel\'s for the edited rules', async ({ app }) => {
+test("editing a rule changes the verdict to the kernel's for the edited rules", async ({ app }) => {
   await app.open();
   expect(await app.verdictText()).toBe(kernelVerdict(kernelCase('craft').find((r) => r.command === MARKED)!));
   await app.ruleRows.nth(1).getByRole('button', { name: 'Edit rule 32765' }).click();
   await app.page.getByTestId('rule-fwmark').fill('2');
-  await expect(app.page.getByTestId('rule-command')).toHaveText('ip rule add fwmark 2 lookup mail.out pref 32765');
+  await expect(app.page.getByTestId('rule-command')).toHaveText(
+    'ip rule add fwmark 2 lookup mail.out pref 32765',
+  );
   await app.page.getByTestId('rule-submit').click();
   await app.waitForIdle();
   await expect(app.script).toHaveValue(CASES.editRule);
@@ -49,7 +53,9 @@ test('a rule the kernel refuses shows its error inline and changes nothing', asy
   await expect(app.page.getByTestId('undo')).toBeDisabled();
 });
 
-test('dragging a rule below main reorders it with del/add commands and the kernel\'s verdict follows', async ({ app }) => {
+test("dragging a rule below main reorders it with del/add commands and the kernel's verdict follows", async ({
+  app,
+}) => {
   await app.open();
   await app.ruleRows.nth(1).dragTo(app.ruleRows.nth(2));
   await app.waitForIdle();
@@ -67,7 +73,7 @@ test('dragging a rule below main reorders it with del/add commands and the kerne
   await app.screenshot('rule-dragged');
 });
 
-test('a failing script line is located by its line number with the kernel\'s error', async ({ app }) => {
+test("a failing script line is located by its line number with the kernel's error", async ({ app }) => {
   await app.open();
   await app.script.fill(CASES.badLine);
   await app.run();
@@ -85,9 +91,13 @@ test('pasting a transcript with # and $ prompts gives a runnable script', async 
   await app.page.evaluate(() => {
     const dt = new DataTransfer();
     dt.setData('text/plain', '# ip rule add fwmark 1 table 201\n$ ip rule show\n0:\tfrom all lookup local\n');
-    document.querySelector('[data-testid=script]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[data-testid=script]')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   });
-  await expect(app.script).toHaveValue('ip rule add fwmark 1 table 201\nip rule show\n# 0:\tfrom all lookup local\n');
+  await expect(app.script).toHaveValue(
+    'ip rule add fwmark 1 table 201\nip rule show\n# 0:\tfrom all lookup local\n',
+  );
   await app.run();
   await expect(app.ruleRows).toHaveCount(4);
 });
@@ -116,4 +126,44 @@ test('reloading the page keeps the work', async ({ app }) => {
   await app.page.reload();
   await app.waitForIdle();
   await expect(app.script).toHaveValue(CASES.badLine);
+});
+
+test('Alt+↓ on a rule moves it like a drag, from the keyboard', async ({ app }) => {
+  await app.open();
+  await app.ruleRows.nth(1).focus();
+  await app.page.keyboard.press('Alt+ArrowDown');
+  await app.waitForIdle();
+  await expect(app.script).toHaveValue(CASES.drag);
+  expect(await app.verdictText()).toBe(kernel('drag', MARKED));
+});
+
+test('setting a link down in the Links tab changes the verdict as the kernel does', async ({ app }) => {
+  await app.open();
+  await app.tab('links');
+  await app.page.locator('[data-testid=link-row][data-link=ppp0]').getByTestId('link-toggle').click();
+  await app.waitForIdle();
+  await app.screenshot('links-tab');
+  await app.tab('script');
+  await expect(app.script).toHaveValue(CASES.linkDown);
+  expect(await app.verdictText()).toBe(kernel('linkDown', MARKED));
+});
+
+test('adding a route in the Tables tab changes the verdict as the kernel does', async ({ app }) => {
+  await app.open();
+  await app.tab('tables');
+  await app.page.getByTestId('route-prefix').fill('192.0.2.0/24');
+  await app.page.getByTestId('route-via').fill('10.0.0.254');
+  await app.page.getByTestId('route-table').fill('mail.out');
+  await expect(app.page.getByTestId('route-command')).toHaveText(
+    'ip route add 192.0.2.0/24 via 10.0.0.254 table mail.out',
+  );
+  await app.page.getByTestId('route-submit').click();
+  await app.waitForIdle();
+  await expect(app.page.locator('[data-testid=table][data-table=local][data-family="4"]')).toContainText(
+    'derived from addresses',
+  );
+  await app.screenshot('tables-tab');
+  await app.tab('script');
+  await expect(app.script).toHaveValue(CASES.routeAdd);
+  expect(await app.verdictText()).toBe(kernel('routeAdd', MARKED));
 });

@@ -13,9 +13,12 @@ for (const example of EXAMPLES) {
     for (const probe of kernelProbes(example.id)) {
       await app.probe.selectOption(String(probe.line));
       await app.waitForIdle();
-      await expect(app.verdict, `${example.id} line ${probe.line}: ${probe.command}`).toHaveText(kernelVerdict(probe), {
-        useInnerText: false,
-      });
+      await expect(app.verdict, `${example.id} line ${probe.line}: ${probe.command}`).toHaveText(
+        kernelVerdict(probe),
+        {
+          useInnerText: false,
+        },
+      );
     }
     await app.page.getByTestId('step-forward').click();
     await app.screenshot(`example-${example.id}`);

@@ -30,7 +30,9 @@ test('a copied link opens the same scenario and probe in a fresh page', async ({
 });
 
 test('a link with a probe the script lacks adds that probe', async ({ app }) => {
-  await app.open('#s=' + encodeBase64url(deflateSync(new TextEncoder().encode(gotoNop.script))) + '&p=8.8.4.4%20mark%201');
+  await app.open(
+    '#s=' + encodeBase64url(deflateSync(new TextEncoder().encode(gotoNop.script))) + '&p=8.8.4.4%20mark%201',
+  );
   await expect(app.script).toHaveValue(`${gotoNop.script}ip route get 8.8.4.4 mark 1\n`);
   await expect(app.verdict).toContainText('8.8.4.4 via 10.0.0.1 dev eth0');
 });
@@ -38,7 +40,11 @@ test('a link with a probe the script lacks adds that probe', async ({ app }) => 
 const HOSTILE: [string, string, RegExp][] = [
   ['not base64', '#s=<script>alert(1)</script>', /not base64url/],
   ['not deflate', '#s=AAAAAAAA', /does not decompress/],
-  ['a zip bomb', `#s=${encodeBase64url(deflateSync(new Uint8Array(MAX_SCRIPT_BYTES * 4).fill(0x41)))}`, /too large/],
+  [
+    'a zip bomb',
+    `#s=${encodeBase64url(deflateSync(new Uint8Array(MAX_SCRIPT_BYTES * 4).fill(0x41)))}`,
+    /too large/,
+  ],
   ['oversized', `#s=${'A'.repeat(1_200_000)}`, /too long/],
 ];
 

@@ -12,7 +12,9 @@ test('play runs the steps to the verdict; step back and forward move one step', 
   await expect(app.traceSteps.last()).toHaveAttribute('aria-current', 'step');
   await app.page.getByTestId('step-back').click();
   await expect(app.page.getByTestId('trace')).toHaveAttribute('data-step', String(steps - 2));
-  await expect(app.page.getByTestId('step-sentence')).toHaveText((await app.traceSteps.nth(steps - 2).textContent()) ?? '');
+  await expect(app.page.getByTestId('step-sentence')).toHaveText(
+    (await app.traceSteps.nth(steps - 2).textContent()) ?? '',
+  );
 });
 
 test('the keyboard steps through the trace and the matching rule lights up', async ({ app }) => {
@@ -63,7 +65,9 @@ test('clicking a rule explains why it did or did not match', async ({ app }) => 
   await expect(app.page.getByTestId('rule-explain')).toContainText('Not tested');
   await app.ruleRows.nth(1).click();
   await expect(app.page.getByTestId('rule-explain')).toContainText('matches');
-  await expect(app.page.getByTestId('rule-explain')).toContainText("second rule's priority (32766) minus one");
+  await expect(app.page.getByTestId('rule-explain')).toContainText(
+    "second rule's priority (32766) minus one",
+  );
 });
 
 test('dark theme and presentation mode', async ({ app }) => {

@@ -40,7 +40,8 @@ export function ipv6Get(host: Host, req: RouteMessage, proto: number, trace?: Lo
   if (iif) {
     trace?.events.push({ kind: 'stage', stage: 'input', detail: `IPv6 packet to ${formatIp(dst)} arriving on ${host.link(iif)!.name}` });
     flow.iif = iif;
-    flow.uid = 0;
+    // inet6_rtm_getroute hands its own flow to the input lookup: uid is INVALID_UID unless given.
+    flow.uid = a.uid !== undefined ? a.uid >>> 0 : 0xffffffff;
     if (!rulesNeedDissect(host, 6)) {
       flow.proto = 0;
       flow.sport = 0;
@@ -68,12 +69,18 @@ export function ipv6Get(host: Host, req: RouteMessage, proto: number, trace?: Lo
 function fill6(host: Host, res: FibResult, dst: bigint, src: bigint, iif: number): RouteMessage {
   const r = res.route;
   const nh = r.nexthops[res.nhIndex];
-  const local = r.type === RTN.LOCAL || r.type === RTN.ANYCAST;
-  const dev = local ? 1 : nh?.dev ?? 0;
+  // ip6_rt_get_dev_rcu: copies of RTF_LOCAL/RTF_ANYCAST routes use lo (or the VRF). User-added
+  // anycast routes carry no RTF_ANYCAST (rtm_to_fib6_config sets only RTF_LOCAL), so they keep
+  // their device; the kernel's own subnet-router anycast routes are marked.
+  const toLo = r.type === RTN.LOCAL || (r.type === RTN.ANYCAST && r.protocol === 2);
+  const nhDev = nh?.dev ?? 0;
+  const vrf = nhDev ? host.link(nhDev)?.master : undefined;
+  const dev = toLo ? (vrf !== undefined && host.link(vrf)?.kind === 'vrf' ? vrf : 1) : nhDev;
   const attrs: RouteMessage['attrs'] = { table: r.table, dst, src };
   if (iif) attrs.iif = iif;
   else {
-    const s = r.prefsrc !== undefined ? (r.prefsrc as bigint) : ipv6DevGetSaddr(host, dev, dst);
+    // ip6_route_get_saddr: the route's own nexthop device, not the copy's.
+    const s = r.prefsrc !== undefined ? (r.prefsrc as bigint) : ipv6DevGetSaddr(host, nhDev, dst);
     if (s !== undefined) attrs.prefsrc = s;
   }
   if (r.prefsrc !== undefined) attrs.prefsrc = r.prefsrc;

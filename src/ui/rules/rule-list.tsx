@@ -8,6 +8,13 @@ import { renderOverlay, type GotoArc, type PacketMark, type RowBox } from '../vi
 import { useAppStore } from '../store-context';
 import { RuleRow, type RowActions } from './rule-row';
 
+/** Scrolls `scroller` so that the band y..y+h is visible, a third from the top when it must move. */
+export function pageTo(scroller: HTMLElement, y: number, h: number): void {
+  const top = scroller.scrollTop;
+  if (y >= top && y + h <= top + scroller.clientHeight) return;
+  scroller.scrollTop = Math.max(0, y - scroller.clientHeight / 3);
+}
+
 /** Props of the list. */
 interface RuleListProps {
   family: 4 | 6;
@@ -82,11 +89,8 @@ export function RuleList({ family, rules, onMove, onEdit, onRan }: RuleListProps
     const box = packet ? rows[packet.row] : undefined;
     const scroller = list.parentElement;
     if (box && scroller) {
-      const id = requestAnimationFrame(() => {
-        if (box.y < scroller.scrollTop) scroller.scrollTop = box.y;
-        else if (box.y + box.h > scroller.scrollTop + scroller.clientHeight)
-          scroller.scrollTop = box.y + box.h - scroller.clientHeight;
-      });
+      // Scroll by pages, not rows: a row-by-row scroll repaints the list at every step.
+      const id = requestAnimationFrame(() => pageTo(scroller, box.y, box.h));
       return () => cancelAnimationFrame(id);
     }
   }, [arcs, live, speed, layoutTick]);

@@ -54,13 +54,20 @@ function TableBox({ table }: { table: TableView }) {
     if (r.ok) setEditing(null);
   };
   return (
-    <section className="table-box" data-testid="table" data-table={table.name} data-family={table.family}>
-      <h3>
+    <details
+      className="table-box"
+      data-testid="table"
+      data-table={table.name}
+      data-family={table.family}
+      open={!table.readOnly || undefined}
+    >
+      <summary>
         <code>
           {ip(table.family)} route show table {table.name}
-        </code>
+        </code>{' '}
+        <span className="badge">{table.routes.length}</span>
         {table.readOnly && <span className="badge">derived from addresses</span>}
-      </h3>
+      </summary>
       <ul className="routes">
         {table.routes.map((r, i) => (
           <li key={i} data-testid="route-row">
@@ -113,7 +120,7 @@ function TableBox({ table }: { table: TableView }) {
         {table.routes.length === 0 && <li className="empty">empty</li>}
       </ul>
       {error && <pre className="inline-error">{error}</pre>}
-    </section>
+    </details>
   );
 }
 

@@ -8,6 +8,7 @@ import { selectFrame, selectSteps } from '../../state/trace-view';
 import { useAppStore } from '../store-context';
 import { LookupView } from './lookup-view';
 import { TraceControls } from './trace-controls';
+import { pageTo } from '../rules/rule-list';
 
 /** The trace panel. */
 export function TracePanel() {
@@ -19,9 +20,11 @@ export function TracePanel() {
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     // After paint, so a step costs one layout, not one more.
-    const id = requestAnimationFrame(() =>
-      (listRef.current?.children[step] as HTMLElement | undefined)?.scrollIntoView?.({ block: 'nearest' }),
-    );
+    const id = requestAnimationFrame(() => {
+      const list = listRef.current;
+      const item = list?.children[step] as HTMLElement | undefined;
+      if (list && item) pageTo(list, item.offsetTop, item.offsetHeight);
+    });
     return () => cancelAnimationFrame(id);
   }, [step]);
   return (
