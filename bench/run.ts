@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { AF_INET, AF_INET6, NLM_F, RTM_F, routeGet, routeNew, ruleNew, type Host } from '../src/engine/index';
 import { fibLookup4 } from '../src/engine/fib-lookup-entry';
 import { makeFlow } from '../src/engine/flow';
-import { formatIpv4, formatIpv6 } from '../src/engine/ip';
+import { formatIpv4, parseIpv6 } from '../src/engine/ip';
 import { newTrace } from '../src/engine/trace';
 import { createSession, runScript } from '../src/scenario/run-script';
 import { ipv4Destinations, ipv4Prefixes, ipv6Prefixes, prng } from './internet-mix';
@@ -38,6 +38,7 @@ ip addr add 10.0.1.1/24 dev a0
 ip addr add 10.0.2.1/24 dev b0
 ip -6 addr add 2001:db8:1::1/64 dev a0 nodad
 ip -6 addr add 2001:db8:2::1/64 dev b0 nodad
+ip route add default via 10.0.1.254
 `;
 
 function preamble(): Host {
@@ -68,7 +69,7 @@ function buildIpv4(host: Host, count: number): void {
 }
 
 function buildIpv6(host: Host, count: number): void {
-  const gws = [0x20010db8000100000000000000000fen, 0x20010db8000200000000000000000fen];
+  const gws = [parseIpv6('2001:db8:1::fe')!, parseIpv6('2001:db8:2::fe')!];
   const prefixes = ipv6Prefixes(count);
   const m0 = heapMB();
   const t0 = performance.now();
@@ -154,7 +155,8 @@ function kernelComparison(): void {
   const gets = 10_000;
   const prefixes = ipv4Prefixes(count, 7);
   const dsts = ipv4Destinations(gets, 8);
-  const cmds: string[] = PREAMBLE.trim().split('\n').map((l) => l.replace(/^ip /, ''));
+  // ip -batch lines take no global options: the family comes from the addresses.
+  const cmds: string[] = PREAMBLE.trim().split('\n').map((l) => l.replace(/^ip (-6 )?/, ''));
   prefixes.forEach(([a, len], i) => cmds.push(`route add ${formatIpv4(a)}/${len} via ${i & 1 ? '10.0.1.254' : '10.0.2.254'}`));
   for (const d of dsts) cmds.push(`route get ${formatIpv4(d)}`);
   const dir = mkdtempSync(join(tmpdir(), 'rpdb-bench-'));
@@ -165,7 +167,7 @@ function kernelComparison(): void {
   const ns = `rpdbbench${process.pid}`;
   execFileSync('ip', ['netns', 'add', ns]);
   const t0 = performance.now();
-  const r = spawnSync('ip', ['-n', ns, '-batch', batch], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+  const r = spawnSync('ip', ['-n', ns, '-force', '-batch', batch], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
   const kernelS = (performance.now() - t0) / 1000;
   execFileSync('ip', ['netns', 'del', ns]);
   if (r.status !== 0) line('kernel ip -batch', `exit ${r.status}: ${String(r.stderr).slice(0, 200)}`);
@@ -185,4 +187,3 @@ buildIpv6(host, 200_000);
 addRules(host);
 measureLookups(host);
 kernelComparison();
-void formatIpv6;

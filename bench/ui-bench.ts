@@ -129,7 +129,8 @@ export async function runUiBench(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run when started as this file (`npx tsx bench/ui-bench.ts`), not when bundled into another bench.
+if (/ui-bench\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
   runUiBench().catch((e) => {
     console.error(e);
     process.exitCode = 1;

@@ -98,6 +98,7 @@ export function fib4TableLookup(
   pref = -1,
   resultTable?: number,
 ): LookupOutcome {
+  if (!trace && tables.length === 1) return fib4LookupOne(host, tables[0], flow, resultTable);
   const cands: RouteCandidate[] | undefined = trace ? [] : undefined;
   const finish = (out: LookupOutcome, result: 'route' | 'no-match' | 'error' | 'throw', table: number): LookupOutcome => {
     if (trace) {
@@ -159,6 +160,32 @@ export function fib4TableLookup(
     }
   }
   return finish({ err: EAGAIN }, 'no-match', reportTable);
+}
+
+const NO_MATCH: LookupOutcome = Object.freeze({ err: EAGAIN }) as LookupOutcome;
+
+/** fib4TableLookup for one table without a trace: the allocation-light hot path. */
+export function fib4LookupOne(host: Host, table: FibTable, flow: Flow, resultTable: number | undefined): LookupOutcome {
+  const dst = flow.daddr;
+  const tos = flow.tos & 0x1c;
+  const checkLinkdown = host.sysctl.linkdownMatters(4);
+  for (let head = table.firstMatch(dst, 999); head; head = table.firstMatch(dst, head.dstLen)) {
+    for (let r: FibAlias | null = head; r; r = r.next) {
+      if (r.tos && r.tos !== tos) continue;
+      const info = r.info;
+      if (info.scope < flow.scope) continue;
+      const err = routeTypeError(r.type);
+      if (err) return { err, res: { table: resultTable ?? r.table, route: r, nhIndex: 0, prefix: r.dst, prefixLen: r.dstLen, type: r.type } };
+      const nhs = info.nexthops;
+      for (let i = 0; i < nhs.length; i++) {
+        const nh = nhs[i];
+        if (nh.dead || (flow.oif && flow.oif !== nh.dev)) continue;
+        if (checkLinkdown && !goodNexthop(host, nh, flow, 4, info.scope === 254)) continue;
+        return { err: 0, res: { table: resultTable ?? r.table, route: r, nhIndex: i, prefix: r.dst, prefixLen: r.dstLen, type: r.type } };
+      }
+    }
+  }
+  return NO_MATCH;
 }
 
 /**

@@ -11,6 +11,11 @@ export interface PrefixNode {
   readonly routes: FibAlias[];
 }
 
+/** A table gets the 64 MB DIR-24 index only from this many routes on. */
+const DIR_MIN_ROUTES = 50_000;
+/** ...and only after this many lookups without a change (so bulk loads do not rebuild it). */
+const DIR_QUIET_LOOKUPS = 20_000;
+
 /** Bits of the IPv4 prefix-presence filter: lengths up to 20 exactly, longer ones by /20. */
 const FILTER_BITS = 20;
 
@@ -25,8 +30,11 @@ export class FibTable {
   readonly id: number;
   /** Order of creation among tables (dump order within a hash bucket: newest first). */
   readonly created: number;
-  /** First route of each prefix, per prefix length, keyed by int32 (IPv4) or bigint (IPv6). */
-  private readonly heads: Map<number | bigint, FibAlias>[];
+  /**
+   * First route of each prefix, per prefix length, keyed by int32 (IPv4) or hex text (IPv6:
+   * V8 hashes a BigInt by its low digit, so masked IPv6 prefixes would all collide).
+   */
+  private readonly heads: Map<number | string, FibAlias>[];
   /** IPv4: per length, one bit per /min(len,20) block holding a prefix of that length. */
   private readonly filter: (Uint32Array | null)[];
   private lengths: number[] = [];
@@ -34,14 +42,24 @@ export class FibTable {
   private sorted: FibAlias[] | null = null;
   private version = 0;
   private readonly infos = new Map<string, FibInfo>();
-  private lastInfo: FibInfo | null = null;
+  /**
+   * DIR-24 index of a large IPv4 table: for each /24 block, 1 + the index in `dirHeads` of the
+   * longest prefix of at most 24 bits covering it (0: none), or -1 when longer prefixes live in
+   * the block (then the per-length path answers). Built lazily once the table stops changing.
+   */
+  private dir: Int32Array | null = null;
+  private dirHeads: FibAlias[] = [];
+  private dirVersion = -1;
+  private lookupsSinceChange = 0;
+  /** The few path records used last: most tables cycle through a handful of gateways. */
+  private readonly recentInfos: FibInfo[] = [];
 
   constructor(family: Family, id: number, created: number) {
     this.family = family;
     this.id = id;
     this.created = created;
     const n = family === 4 ? 33 : 129;
-    this.heads = Array.from({ length: n }, () => new Map<number | bigint, FibAlias>());
+    this.heads = Array.from({ length: n }, () => new Map<number | string, FibAlias>());
     this.filter = new Array<Uint32Array | null>(n).fill(null);
   }
 
@@ -60,8 +78,8 @@ export class FibTable {
     return this.lengths;
   }
 
-  private key(dst: Ip, len: number): number | bigint {
-    return typeof dst === 'number' ? (maskIp(dst, len) as number) | 0 : (maskIp(dst, len) as bigint);
+  private key(dst: Ip, len: number): number | string {
+    return typeof dst === 'number' ? (maskIp(dst, len) as number) | 0 : (maskIp(dst, len) as bigint).toString(16);
   }
 
   /** The first route of exactly `dst/len` (host bits ignored), or undefined. */
@@ -77,8 +95,7 @@ export class FibTable {
 
   /** The shared FibInfo for a route's path data (fib_find_info). */
   private internInfo(r: Route): FibInfo {
-    const last = this.lastInfo;
-    if (last && sameInfo(last, r)) return last;
+    for (const recent of this.recentInfos) if (sameInfo(recent, r)) return recent;
     const key = fibInfoKey(r);
     let info = this.infos.get(key);
     if (!info || fibInfoKey(info as unknown as Route) !== key) {
@@ -98,7 +115,8 @@ export class FibTable {
       };
       this.infos.set(key, info);
     }
-    this.lastInfo = info;
+    this.recentInfos.unshift(info);
+    if (this.recentInfos.length > 8) this.recentInfos.pop();
     return info;
   }
 
@@ -112,7 +130,7 @@ export class FibTable {
   insertAt(route: Route, at: number): FibAlias {
     const a = this.alias(route);
     const map = this.heads[a.dstLen];
-    const key = a.d;
+    const key = typeof a.d === 'number' ? a.d : a.d.toString(16);
     const h = map.get(key);
     if (!h || at <= 0) {
       a.next = h ?? null;
@@ -148,7 +166,7 @@ export class FibTable {
   /** Removes `route` (a route of this table) from it; true when it was there. */
   remove(route: Route): boolean {
     const map = this.heads[route.dstLen];
-    const key = route instanceof FibAlias ? route.d : this.key(route.dst, route.dstLen);
+    const key = route instanceof FibAlias && typeof route.d === 'number' ? route.d : this.key(route.dst, route.dstLen);
     let cur = map.get(key);
     let prev: FibAlias | null = null;
     while (cur && cur !== route) {
@@ -195,6 +213,12 @@ export class FibTable {
   firstMatch(ip: Ip, below: number): FibAlias | undefined {
     const lengths = this.lengths;
     if (typeof ip === 'number') {
+      if (below > 32 && this.count >= DIR_MIN_ROUTES) {
+        if (this.dirVersion === this.version) {
+          const v = this.dir![ip >>> 8];
+          if (v >= 0) return v === 0 ? undefined : this.dirHeads[v - 1];
+        } else if (++this.lookupsSinceChange > DIR_QUIET_LOOKUPS) this.buildDir();
+      }
       const top = ip >>> (32 - FILTER_BITS);
       for (let i = 0; i < lengths.length; i++) {
         const len = lengths[i];
@@ -210,10 +234,28 @@ export class FibTable {
     }
     for (const len of lengths) {
       if (len >= below) continue;
-      const h = this.heads[len].get(maskIp(ip, len) as bigint);
+      const h = this.heads[len].get((maskIp(ip, len) as bigint).toString(16));
       if (h) return h;
     }
     return undefined;
+  }
+
+  /** Builds the DIR-24 index from the current prefixes (shorter first, so longer ones win). */
+  private buildDir(): void {
+    const dir = this.dir ?? new Int32Array(1 << 24);
+    dir.fill(0);
+    const heads: FibAlias[] = [];
+    for (let len = 0; len <= 24; len++) {
+      for (const h of this.heads[len].values()) {
+        heads.push(h);
+        const start = ((h.d as number) >>> 8) & 0xffffff;
+        dir.fill(heads.length, start, start + (1 << (24 - len)));
+      }
+    }
+    for (let len = 25; len <= 32; len++) for (const h of this.heads[len].values()) dir[((h.d as number) >>> 8) & 0xffffff] = -1;
+    this.dir = dir;
+    this.dirHeads = heads;
+    this.dirVersion = this.version;
   }
 
   /** All routes in dump order (IPv4 trie order, or IPv6 fib6 tree post-order). */
@@ -236,7 +278,7 @@ export class FibTable {
     return this.sorted;
   }
 
-  private prefixAdded(len: number, key: number | bigint): void {
+  private prefixAdded(len: number, key: number | string): void {
     if (this.heads[len].size === 1) {
       this.lengths.push(len);
       this.lengths.sort((a, b) => b - a);
@@ -249,7 +291,7 @@ export class FibTable {
     }
   }
 
-  private prefixRemoved(len: number, key: number | bigint): void {
+  private prefixRemoved(len: number, key: number | string): void {
     if (this.heads[len].size === 0) {
       this.lengths = this.lengths.filter((l) => l !== len);
       this.filter[len] = null;
@@ -269,6 +311,11 @@ export class FibTable {
   private changed(): void {
     this.sorted = null;
     this.version++;
+    this.lookupsSinceChange = 0;
+    if (this.count < DIR_MIN_ROUTES && this.dir) {
+      this.dir = null;
+      this.dirHeads = [];
+    }
   }
 }
 

@@ -33,8 +33,8 @@ export function ruleMatches(host: Host, rule: Rule, flow: Flow, tests?: Selector
   return rule.invert ? !ret : ret;
 }
 
-/** The same tests as ruleSelectorsMatch, without recording: the lookup hot path. */
-function selectorsMatchFast(host: Host, rule: Rule, flow: Flow): boolean {
+/** The same tests as ruleSelectorsMatch, without recording (and without `not`). */
+export function selectorsMatchFast(host: Host, rule: Rule, flow: Flow): boolean {
   if (rule.iifname !== undefined) {
     const idx = boundIfindex(host, rule.iifname);
     if (idx === -1 || flow.iif !== idx) return false;

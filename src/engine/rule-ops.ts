@@ -6,6 +6,7 @@ import { FIB_RULE, NLM_F, type RuleMessage } from './netlink';
 import { configureRule, nl2rule, ruleFamily } from './rule-config';
 import { boundIfindex } from './rule-match';
 import { gotoTargetIndex } from './rules-lookup';
+import { invalidateRuleScanner } from './rule-compile';
 
 /** fib_default_rule_pref: the second rule's priority minus one, else 0. */
 export function defaultRulePref(rules: readonly Rule[]): number {
@@ -113,6 +114,7 @@ export function ruleNew(host: Host, msg: RuleMessage, nlflags: number): KResult 
   let at = 0;
   while (at < rules.length && rules[at].pref <= rule.pref) at++;
   rules.splice(at, 0, rule);
+  invalidateRuleScanner(rules);
   return ok(undefined);
 }
 
@@ -126,6 +128,7 @@ export function ruleDel(host: Host, msg: RuleMessage): KResult {
   const i = ruleFind(rules, rule, msg, userPriority);
   if (i < 0) return fail(ENOENT);
   rules.splice(i, 1);
+  invalidateRuleScanner(rules);
   // fib4_rule_delete: deleting any IPv4 rule also splits local from main for good.
   if (family === 4) host.customRules4 = true;
   return ok(undefined);

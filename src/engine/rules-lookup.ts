@@ -1,10 +1,11 @@
 import { EACCES, EAGAIN, EINVAL, ENETUNREACH, ESRCH } from './errors';
-import { fib4TableLookup, fib6TableLookup, type FibResult } from './fib-lookup';
+import { fib4LookupOne, fib4TableLookup, fib6TableLookup, type FibResult } from './fib-lookup';
 import type { Flow } from './flow';
 import type { Host } from './host';
 import { formatIp } from './ip';
 import { FR_ACT, type Rule } from './model';
 import { ruleMatches } from './rule-match';
+import { ruleScanner } from './rule-compile';
 import type { LookupTrace, SelectorTest } from './trace';
 
 /** Outcome of the RPDB walk: err 0 with a result, or an errno; the rule that decided. */
@@ -65,7 +66,7 @@ function ruleAction(host: Host, rule: Rule, flow: Flow, trace?: LookupTrace): { 
     trace?.events.push({ kind: 'table-missing', pref: rule.pref, table: id });
     return { err: EAGAIN };
   }
-  if (flow.family === 4) return fib4TableLookup(host, [table], flow, trace, rule.pref);
+  if (flow.family === 4) return trace ? fib4TableLookup(host, [table], flow, trace, rule.pref) : fib4LookupOne(host, table, flow, undefined);
   const out = fib6TableLookup(host, table, flow, trace, rule.pref);
   if (!out.res) return { err: EAGAIN };
   return out; // err is the route type's error: EAGAIN for throw, an errno for reject routes
@@ -111,12 +112,18 @@ function suppressed(host: Host, rule: Rule, res: FibResult, trace?: LookupTrace)
  */
 export function fibRulesLookup(host: Host, flow: Flow, trace?: LookupTrace): RulesOutcome {
   const rules = host.rules[flow.family];
+  const scan = trace ? undefined : ruleScanner(host, rules);
   for (let i = 0; i < rules.length; i++) {
+    if (scan) {
+      i = scan(flow, i); // the next matching rule, found by compiled selectors
+      if (i < 0) break;
+    } else {
+      const tests: SelectorTest[] = [];
+      const matched = ruleMatches(host, rules[i], flow, tests);
+      trace!.events.push({ kind: 'rule', family: flow.family, index: i, pref: rules[i].pref, matched, inverted: rules[i].invert, tests });
+      if (!matched) continue;
+    }
     const rule = rules[i];
-    const tests: SelectorTest[] | undefined = trace ? [] : undefined;
-    const matched = ruleMatches(host, rule, flow, tests);
-    trace?.events.push({ kind: 'rule', family: flow.family, index: i, pref: rule.pref, matched, inverted: rule.invert, tests: tests! });
-    if (!matched) continue;
     if (rule.action === FR_ACT.GOTO) {
       const target = gotoTargetIndex(rules, rule.gotoTarget ?? -1);
       trace?.events.push({ kind: 'goto', pref: rule.pref, target: rule.gotoTarget ?? 0, resolved: target >= 0, ...(target >= 0 ? { targetIndex: target } : {}) });

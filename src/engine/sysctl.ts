@@ -73,6 +73,7 @@ export const GLOBAL_DEFAULTS: Readonly<Record<string, number>> = {
 export class SysctlStore {
   private readonly host: Host;
   private readonly values = new Map<string, number>();
+  private linkdownCache: { ipv4?: boolean; ipv6?: boolean } = {};
 
   constructor(host: Host) {
     this.host = host;
@@ -149,6 +150,7 @@ export class SysctlStore {
     if (/fib_multipath_hash_policy$/.test(key) && (value < 0 || value > 3)) return fail(EINVAL);
     const before = this.values.get(key);
     this.values.set(key, value);
+    this.linkdownCache = {};
     const v4conf = /^net\.ipv4\.conf\.([^.]+)\.forwarding$/.exec(key);
     if ((key === 'net.ipv4.ip_forward' || (v4conf && v4conf[1] === 'all')) && before !== value) {
       // inet_forward_change: ip_forward is conf/all/forwarding; default and every device take
@@ -182,6 +184,17 @@ export class SysctlStore {
       this.values.set(k, value);
       if (!prev !== !value) react(l);
     }
+  }
+
+  /** False when no device can ignore routes with linkdown (lets lookups skip carrier checks). */
+  linkdownMatters(family: 4 | 6): boolean {
+    const fam = family === 4 ? 'ipv4' : 'ipv6';
+    if (this.linkdownCache[fam] === undefined) {
+      let any = false;
+      for (const [k, v] of this.values) if (v && k.startsWith(`net.${fam}.conf.`) && k.endsWith('.ignore_routes_with_linkdown')) any = true;
+      this.linkdownCache[fam] = any;
+    }
+    return this.linkdownCache[fam]!;
   }
 
   /** IPv4 devconf value of a device combined with `all` as IN_DEV_* macros combine them. */

@@ -45,19 +45,35 @@ export class Names {
   private readonly numeric: boolean;
   private tables?: NameHash;
   private groups?: NameHash;
-  private readonly protos = new NameTab(RTPROT_BUILTIN);
+  private protosTab?: NameTab;
+  /** Built on first use: most commands never print a name. */
+  private get protos(): NameTab {
+    return (this.protosTab ??= new NameTab(RTPROT_BUILTIN));
+  }
   private protosLoaded = false;
-  private readonly scopes = new NameTab({
+  private scopesTab?: NameTab;
+  /** Built on first use: most commands never print a name. */
+  private get scopes(): NameTab {
+    return (this.scopesTab ??= new NameTab({
     0: 'global',
     200: 'site',
     253: 'link',
     254: 'host',
     255: 'nowhere',
-  });
+  }));
+  }
   private scopesLoaded = false;
-  private readonly realms = new NameTab({ 0: 'unknown' });
+  private realmsTab?: NameTab;
+  /** Built on first use: most commands never print a name. */
+  private get realms(): NameTab {
+    return (this.realmsTab ??= new NameTab({ 0: 'unknown' }));
+  }
   private realmsLoaded = false;
-  private readonly dsfield = new NameTab({ 0: '0' });
+  private dsfieldTab?: NameTab;
+  /** Built on first use: most commands never print a name. */
+  private get dsfield(): NameTab {
+    return (this.dsfieldTab ??= new NameTab({ 0: '0' }));
+  }
   private dsfieldLoaded = false;
 
   constructor(files: ReadonlyMap<string, string>, warn: Warn = () => {}, numeric = false) {

@@ -7,96 +7,17 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { EXAMPLES, findExample } from '../scenario/examples/index';
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../scenario/share/share-link';
-import type { Analysis, ProbeTrace, ScenarioView } from '../worker/view-types';
+import type { Analysis } from '../worker/view-types';
+import type { AppState, Engine, StoreOptions } from './app-state';
 import { emptyHistory, recordEdit, redo, undo, type History } from './history';
 import { insertCommands } from './insert-point';
-import { loadWork, saveWork, type KeyValueStorage } from './persistence';
+import { loadWork, saveWork } from './persistence';
+import { createPlaybackSlice } from './playback-slice';
 import { isProbe } from '../worker/probe-args';
 
 export { isProbe } from '../worker/probe-args';
 export type * from '../worker/view-types';
-
-/** Where a run stands: `idle` before the first, `running`, then `done` or `error`. */
-export type RunStatus = 'idle' | 'running' | 'done' | 'error';
-
-/** The engine as the store needs it (the worker client in the app, in-process in tests). */
-export interface Engine {
-  analyze(text: string, probeLine: number | null, signal?: AbortSignal): Promise<Analysis>;
-  trace(text: string, line: number, signal?: AbortSignal): Promise<ProbeTrace | null>;
-}
-
-/** A message for the user: a broken link, a refused edit, a copied link. */
-export interface Notice {
-  kind: 'error' | 'info';
-  text: string;
-}
-
-/** The result of a visual edit: the commands run, and the kernel's error if one failed. */
-export interface EditResult {
-  ok: boolean;
-  commands: string[];
-  /** The failing command's stderr, exactly as ip printed it. */
-  error?: string;
-}
-
-/** The store's state and actions. */
-export interface AppState {
-  script: string;
-  history: History;
-  view: ScenarioView | null;
-  status: RunStatus;
-  /** Why the last run failed (the engine's error, not a command's stderr). */
-  error: string | null;
-  /** Line of the probe the verdict shows; null means the first probe. */
-  selectedProbeLine: number | null;
-  trace: ProbeTrace | null;
-  /** Animation: current step, playing, steps per second. */
-  step: number;
-  playing: boolean;
-  speed: number;
-  /** The rule whose explanation is shown (index in the probe family's list). */
-  selectedRule: number | null;
-  exampleId: string | null;
-  notice: Notice | null;
-  theme: 'light' | 'dark';
-  presentation: boolean;
-
-  /** Replaces the script as typed (coalesced in undo) and runs it after a short pause. */
-  setScript(text: string): void;
-  /** Runs the current script now; a newer run cancels this one. */
-  run(): Promise<void>;
-  /** Appends commands, runs them; keeps them only if every one succeeded. */
-  applyCommands(commands: string[]): Promise<EditResult>;
-  /** Replaces the whole script (an example, a canonical rewrite) as one undoable edit. */
-  replaceScript(text: string, exampleId?: string | null): Promise<void>;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
-  selectProbe(line: number): Promise<void>;
-  /** Selects the probe with these `ip route get` arguments, adding it to the script if missing. */
-  selectProbeArgs(args: string): Promise<EditResult>;
-  loadExample(id: string): Promise<void>;
-  /** Loads a share link's fragment; a broken one leaves the work as it was and says why. */
-  loadFragment(hash: string): Promise<boolean>;
-  /** The share fragment of the current script and selected probe. */
-  shareFragment(): string;
-  setStep(step: number): void;
-  stepBy(delta: number): void;
-  setPlaying(playing: boolean): void;
-  setSpeed(speed: number): void;
-  selectRule(index: number | null): void;
-  setNotice(notice: Notice | null): void;
-  setTheme(theme: 'light' | 'dark'): void;
-  setPresentation(on: boolean): void;
-}
-
-/** How to create the store. */
-export interface StoreOptions {
-  /** Autosave storage (localStorage in the app); none means no autosave. */
-  storage?: KeyValueStorage;
-  /** Delay before a typed script runs. */
-  debounceMs?: number;
-  now?: () => number;
-}
+export type * from './app-state';
 
 const DEFAULT_SCRIPT = EXAMPLES[0].script;
 
@@ -151,6 +72,14 @@ export function createAppStore(engine: Engine, options: StoreOptions = {}): Stor
       if (result && get().script === text) show(result);
     }
 
+    /** Makes an earlier or later version the present (undo/redo). */
+    async function restore(text: string, history: History) {
+      clearTimeout(timer);
+      set({ script: text, history, exampleId: null });
+      const result = await analyze(text, get().selectedProbeLine);
+      if (result && get().script === text) show(result);
+    }
+
     return {
       script: saved?.script ?? DEFAULT_SCRIPT,
       history: emptyHistory(),
@@ -159,9 +88,6 @@ export function createAppStore(engine: Engine, options: StoreOptions = {}): Stor
       error: null,
       selectedProbeLine: null,
       trace: null,
-      step: 0,
-      playing: false,
-      speed: 2,
       selectedRule: null,
       exampleId: saved ? saved.exampleId : EXAMPLES[0].id,
       notice: null,
@@ -215,12 +141,12 @@ export function createAppStore(engine: Engine, options: StoreOptions = {}): Stor
 
       async undo() {
         const r = undo(get().history, get().script);
-        if (r) await commit2(r.script, r.history);
+        if (r) await restore(r.script, r.history);
       },
 
       async redo() {
         const r = redo(get().history, get().script);
-        if (r) await commit2(r.script, r.history);
+        if (r) await restore(r.script, r.history);
       },
 
       async selectProbe(line) {
@@ -294,22 +220,7 @@ export function createAppStore(engine: Engine, options: StoreOptions = {}): Stor
         return encodeShareFragment({ script, probe: probe?.args });
       },
 
-      setStep(step) {
-        const max = Math.max(0, (get().trace?.trace.events.length ?? 1) - 1);
-        set({ step: Math.max(0, Math.min(max, step)) });
-      },
-      stepBy(delta) {
-        get().setStep(get().step + delta);
-        set({ playing: false });
-      },
-      setPlaying(playing) {
-        const max = Math.max(0, (get().trace?.trace.events.length ?? 1) - 1);
-        if (playing && get().step >= max) set({ step: 0 });
-        set({ playing });
-      },
-      setSpeed(speed) {
-        set({ speed: Math.max(0.25, Math.min(64, speed)) });
-      },
+      ...createPlaybackSlice(set, get),
       selectRule(index) {
         set({ selectedRule: index });
       },
@@ -323,13 +234,6 @@ export function createAppStore(engine: Engine, options: StoreOptions = {}): Stor
         set({ presentation: on });
       },
     };
-
-    async function commit2(text: string, history: History) {
-      clearTimeout(timer);
-      set({ script: text, history, exampleId: null });
-      const result = await analyze(text, get().selectedProbeLine);
-      if (result && get().script === text) show(result);
-    }
   });
 
   if (storage) {
