@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import pkg from '../../package.json';
 import type { CommandRecord } from '../scenario/command-record';
-import { createSession, runScript } from '../scenario/run-script';
+import { createSession, runScript, runScriptEach } from '../scenario/run-script';
 import { traceRouteGet } from '../scenario/trace-route-get';
 
 /** Where the command reads and writes (process streams by default; tests pass their own). */
@@ -90,16 +90,38 @@ function cmdRun(io: CliIo, args: string[]): number {
   if (typeof parsed === 'number') return parsed;
   const text = readScript(io, parsed.file);
   if (text === null) return 2;
-  const records: CommandRecord[] = runScript(text);
   if (parsed.json) {
+    const records: CommandRecord[] = runScript(text);
     io.stdout(`${JSON.stringify(records, null, 2)}\n`);
     return 0;
   }
-  for (const r of records) {
-    if (r.stdout) io.stdout(r.stdout);
-    if (r.stderr) io.stderr(r.stderr);
-  }
-  return records.length ? records[records.length - 1].status : 0;
+  // One write per run of consecutive output to the same stream (the order between the two
+  // streams is kept for a terminal or a 2>&1 file), instead of one per record.
+  let pending: string[] = [];
+  let pendingErr = false;
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const t = pending.join('');
+    pending = [];
+    if (pendingErr) io.stderr(t);
+    else io.stdout(t);
+  };
+  let status = 0;
+  runScriptEach(text, createSession(), {}, (r) => {
+    status = r.status;
+    if (r.stdout) {
+      if (pendingErr) flush();
+      pendingErr = false;
+      pending.push(r.stdout);
+    }
+    if (r.stderr) {
+      if (!pendingErr) flush();
+      pendingErr = true;
+      pending.push(r.stderr);
+    }
+  });
+  flush();
+  return status;
 }
 
 /** `rpdb trace`: runs the script quietly, then the traced `ip route get`. */

@@ -62,10 +62,13 @@ export function fibLookup4(host: Host, flow: Flow, trace?: LookupTrace): RulesOu
  * fib6_rule_lookup: before any custom IPv6 rule, local then main; afterwards the rules. Every
  * miss ends in the null entry ("Network is unreachable").
  */
-export function fibLookup6(host: Host, flow: Flow, trace?: LookupTrace): RulesOutcome {
+/**
+ * `noSuppress`: the fib6_lookup flavour (gateway checks) whose suppress rules never fire.
+ */
+export function fibLookup6(host: Host, flow: Flow, trace?: LookupTrace, noSuppress = false): RulesOutcome {
   if (host.customRules6) {
     l3mdevUpdateFlow(host, flow);
-    const out = fibRulesLookup(host, flow, trace);
+    const out = fibRulesLookup(host, flow, trace, noSuppress);
     return out.err === ESRCH ? { err: ENETUNREACH } : out;
   }
   trace?.events.push({ kind: 'stage', stage: 'fast-path', detail: 'no IPv6 rule was ever added: the kernel searches local, then main' });

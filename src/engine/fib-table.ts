@@ -16,6 +16,17 @@ const DIR_MIN_ROUTES = 50_000;
 /** ...and only after this many lookups without a change (so bulk loads do not rebuild it). */
 const DIR_QUIET_LOOKUPS = 20_000;
 
+/** DIR entry bits 0-21: 1 + the index of the prefix's first route in `dirHeads`. */
+export const DIR_IDX = 0x3fffff;
+/** DIR entry bits 22-26: the prefix length (0-24). */
+export const DIR_LEN_SHIFT = 22;
+/**
+ * DIR entry bits 27-30: 1 + the route type when the prefix's first route is the answer of every
+ * lookup with scope universe, no oif and no linkdown check (tos 0, a type without error, its own
+ * table's id, a first nexthop that is not dead), else 0.
+ */
+export const DIR_FAST_SHIFT = 27;
+
 /** Bits of the IPv4 prefix-presence filter: lengths up to 20 exactly, longer ones by /20. */
 const FILTER_BITS = 20;
 
@@ -43,11 +54,21 @@ export class FibTable {
   private version = 0;
   private readonly infos = new Map<string, FibInfo>();
   /**
-   * DIR-24 index of a large IPv4 table: for each /24 block, 1 + the index in `dirHeads` of the
-   * longest prefix of at most 24 bits covering it (0: none), or -1 when longer prefixes live in
-   * the block (then the per-length path answers). Built lazily once the table stops changing.
+   * DIR-24 index of a large IPv4 table: for each /24 block, -1 when longer prefixes live in the
+   * block (then the per-length path answers), 0 when no prefix covers it, else a packed entry
+   * (see DIR_IDX, DIR_LEN_SHIFT, DIR_FAST_SHIFT) naming the longest prefix of at most 24 bits
+   * covering it: its index in `dirHeads`, its length, and whether its first route answers every
+   * plain lookup. Built lazily once the table stops changing.
+   *
+   * Stored compressed so that it stays in the CPU caches (a flat Int32Array of 2^24 entries is
+   * 64 MB: every random lookup would miss the caches and the TLB): `dir1` has one entry per /16
+   * block, the block's DIR entry when all its /24s share it, else -2 - n for node n. Node n is
+   * 16 int32 in `dirNodes` (one cache line): for each 32 /24s a bitmap of where a new run of
+   * equal entries starts, and the index in `dirVals` of the run before the first bit set in it.
    */
-  private dir: Int32Array | null = null;
+  private dir1: Int32Array | null = null;
+  private dirNodes: Int32Array | null = null;
+  private dirVals: Int32Array | null = null;
   private dirHeads: FibAlias[] = [];
   private dirVersion = -1;
   private lookupsSinceChange = 0;
@@ -215,8 +236,8 @@ export class FibTable {
     if (typeof ip === 'number') {
       if (below > 32 && this.count >= DIR_MIN_ROUTES) {
         if (this.dirVersion === this.version) {
-          const v = this.dir![ip >>> 8];
-          if (v >= 0) return v === 0 ? undefined : this.dirHeads[v - 1];
+          const v = this.dirEntry(ip);
+          if (v >= 0) return v === 0 ? undefined : this.dirHeads[(v & DIR_IDX) - 1];
         } else if (++this.lookupsSinceChange > DIR_QUIET_LOOKUPS) this.buildDir();
       }
       const top = ip >>> (32 - FILTER_BITS);
@@ -240,22 +261,101 @@ export class FibTable {
     return undefined;
   }
 
+  /**
+   * The lookup hot path's probe of an IPv4 table: the DIR entry of `ip`'s /24 block (0: no route
+   * covers `ip`; positive: packed, see DIR_IDX) when the index is current, else -1 (use firstMatch).
+   */
+  probe(ip: number): number {
+    return this.dirVersion === this.version ? this.dirEntry(ip) : -1;
+  }
+
+  /** The DIR-24 entry of `ip`'s /24 block, from the compressed index (which must be current). */
+  private dirEntry(ip: number): number {
+    const e = this.dir1![ip >>> 16];
+    if (e >= -1) return e;
+    const slot = (ip >>> 8) & 255;
+    const at = ((-2 - e) << 4) | ((slot >>> 5) << 1);
+    const nodes = this.dirNodes!;
+    let x = nodes[at] & ((2 << (slot & 31)) - 1); // run starts at or before the slot, in this word
+    x = x - ((x >>> 1) & 0x55555555);
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    x = (x + (x >>> 4)) & 0x0f0f0f0f;
+    return this.dirVals![nodes[at + 1] + (Math.imul(x, 0x01010101) >>> 24)];
+  }
+
+  /** The first route of the prefix a positive `probe` entry names. */
+  dirHead(entry: number): FibAlias {
+    return this.dirHeads[(entry & DIR_IDX) - 1];
+  }
+
   /** Builds the DIR-24 index from the current prefixes (shorter first, so longer ones win). */
   private buildDir(): void {
-    const dir = this.dir ?? new Int32Array(1 << 24);
-    dir.fill(0);
+    let n = 0;
+    for (let len = 0; len <= 24; len++) n += this.heads[len].size;
+    if (n >= DIR_IDX) {
+      this.lookupsSinceChange = -Infinity; // too many prefixes to pack: no index until a change
+      return;
+    }
+    const dir = new Int32Array(1 << 24);
     const heads: FibAlias[] = [];
     for (let len = 0; len <= 24; len++) {
       for (const h of this.heads[len].values()) {
         heads.push(h);
         const start = ((h.d as number) >>> 8) & 0xffffff;
-        dir.fill(heads.length, start, start + (1 << (24 - len)));
+        const nh0 = h.info.nexthops[0];
+        const fast = h.tos === 0 && h.type <= 5 && h.table === this.id && nh0 !== undefined && !nh0.dead ? h.type + 1 : 0;
+        dir.fill(heads.length | (len << DIR_LEN_SHIFT) | (fast << DIR_FAST_SHIFT), start, start + (1 << (24 - len)));
       }
     }
     for (let len = 25; len <= 32; len++) for (const h of this.heads[len].values()) dir[((h.d as number) >>> 8) & 0xffffff] = -1;
-    this.dir = dir;
+    this.compressDir(dir);
     this.dirHeads = heads;
     this.dirVersion = this.version;
+  }
+
+  /** Stores the flat DIR-24 array `dir` in the compressed form `dirEntry` reads. */
+  private compressDir(dir: Int32Array): void {
+    const dir1 = new Int32Array(1 << 16);
+    let nodeCount = 0;
+    let runs = 0;
+    for (let b = 0; b < 1 << 16; b++) {
+      const base = b << 8;
+      let uniform = true;
+      for (let i = 1; i < 256; i++) {
+        if (dir[base + i] !== dir[base + i - 1]) {
+          runs++;
+          uniform = false;
+        }
+      }
+      if (uniform) dir1[b] = dir[base];
+      else {
+        dir1[b] = -2 - nodeCount++;
+        runs++;
+      }
+    }
+    const nodes = new Int32Array(nodeCount << 4);
+    const vals = new Int32Array(runs);
+    let nv = 0;
+    for (let b = 0; b < 1 << 16; b++) {
+      if (dir1[b] >= -1) continue;
+      const base = b << 8;
+      const at = (-2 - dir1[b]) << 4;
+      for (let w = 0; w < 8; w++) {
+        nodes[at + (w << 1) + 1] = nv - 1;
+        let bits = 0;
+        for (let j = 0; j < 32; j++) {
+          const i = (w << 5) | j;
+          if (i === 0 || dir[base + i] !== dir[base + i - 1]) {
+            bits |= 1 << j;
+            vals[nv++] = dir[base + i];
+          }
+        }
+        nodes[at + (w << 1)] = bits;
+      }
+    }
+    this.dir1 = dir1;
+    this.dirNodes = nodes;
+    this.dirVals = vals;
   }
 
   /** All routes in dump order (IPv4 trie order, or IPv6 fib6 tree post-order). */
@@ -312,8 +412,8 @@ export class FibTable {
     this.sorted = null;
     this.version++;
     this.lookupsSinceChange = 0;
-    if (this.count < DIR_MIN_ROUTES && this.dir) {
-      this.dir = null;
+    if (this.count < DIR_MIN_ROUTES && this.dir1) {
+      this.dir1 = this.dirNodes = this.dirVals = null;
       this.dirHeads = [];
     }
   }

@@ -7,7 +7,7 @@ import { formatIp, isLimitedBroadcast4, isLoopback4, isMulticast4, prefixContain
 import { RTN, SCOPE } from './model';
 import { RTCF } from './netlink';
 import { rulesNeedDissect } from './rules-lookup';
-import { classTag, type Rt4 } from './route-output4';
+import { classTag, nexthopScope, type Rt4 } from './route-output4';
 import type { LookupTrace } from './trace';
 
 /** A packet arriving on `dev`, as inet_rtm_getroute builds it. */
@@ -120,9 +120,12 @@ export function ipv4Input(host: Host, p: InputPacket, trace?: LookupTrace): KRes
     return ok({ type: RTN.MULTICAST, flags: (RTCF.MULTICAST | RTCF.LOCAL) >>> 0, dev: 1, saddr: 0, table: 0, tos: 0, metrics: [] });
   }
   if (isMulticast4(p.src) || isLimitedBroadcast4(p.src)) return martian('multicast or broadcast source address');
-  const brdInput = (table: number): KResult<Rt4> => {
+  const brdInput = (table: number, res?: FibResult): KResult<Rt4> => {
     if (p.src && fibValidateSource(host, { ...p, dst: 0 }, 0, trace) < 0) return fail(EINVAL);
-    return ok({ type: RTN.BROADCAST, flags: (RTCF.BROADCAST | RTCF.LOCAL) >>> 0, dev: 1, saddr: 0, table, tos: 0, metrics: [] });
+    // The lookup's result (res->fi) stays with the route: fibmatch reports it.
+    const rt: Rt4 = { type: RTN.BROADCAST, flags: (RTCF.BROADCAST | RTCF.LOCAL) >>> 0, dev: 1, saddr: 0, table, tos: 0, metrics: [] };
+    if (res) rt.res = res;
+    return ok(rt);
   };
   if (isLimitedBroadcast4(p.dst) || (p.src === 0 && p.dst === 0)) return brdInput(0);
   if (p.src === 0) return martian('source address 0.0.0.0');
@@ -147,7 +150,7 @@ export function ipv4Input(host: Host, p: InputPacket, trace?: LookupTrace): KRes
   const ruleRealms = out.rule?.realms ?? 0;
   if (res.type === RTN.BROADCAST) {
     if (host.sysctl.ipv4Dev(dev.name, 'bc_forwarding')) return forward(host, p, res, trace, ruleRealms);
-    return brdInput(res.table);
+    return brdInput(res.table, res);
   }
   if (res.type === RTN.LOCAL) {
     if (fibValidateSource(host, p, 0, trace) < 0) return fail(EINVAL);
@@ -176,7 +179,8 @@ function forward(host: Host, p: InputPacket, res: FibResult, trace?: LookupTrace
     if (host.sysctl.ipv4Dev(inDev.name, 'shared_media') || onlink(host, outDev, p.src, gw)) doRedirect = true;
   }
   const rt: Rt4 = { type: res.type, flags: 0, dev: outDev, saddr: 0, table: res.table, tos: res.route.tos, metrics: res.route.metrics, res, doRedirect };
-  if (nh && nh.gateway !== undefined) rt.gateway = nh.gateway;
+  // rt_set_nexthop: the gateway is used only when the nexthop has link scope.
+  if (nh && nh.gateway !== undefined && nexthopScope(host, res) === SCOPE.LINK) rt.gateway = nh.gateway;
   const realm = classTag(nh?.realm ?? 0, ruleRealms);
   if (realm) rt.realm = realm;
   void ENETUNREACH;

@@ -77,7 +77,7 @@ export function createRoute6(host: Host, msg: RouteMessage): KResult<Route> {
         const tbl = host.table(6, table);
         let nhDev = tbl ? onLink(fib6TableLookup(host, tbl, flow)) : undefined;
         if (nhDev === undefined) {
-          const full = fibLookup6(host, makeFlow(6, h.gw, { oif: h.oif, iif: 1 }));
+          const full = fibLookup6(host, makeFlow(6, h.gw, { oif: h.oif, iif: 1 }), undefined, true);
           nhDev = onLink(full.res ? { err: full.err, res: full.res } : undefined);
         }
         if (nhDev === undefined) return fail(EHOSTUNREACH);

@@ -110,7 +110,7 @@ function suppressed(host: Host, rule: Rule, res: FibResult, trace?: LookupTrace)
  * continues, a lookup that misses, throws or is suppressed continues; anything else decides.
  * Returns ESRCH when no rule decided.
  */
-export function fibRulesLookup(host: Host, flow: Flow, trace?: LookupTrace): RulesOutcome {
+export function fibRulesLookup(host: Host, flow: Flow, trace?: LookupTrace, noSuppress = false): RulesOutcome {
   const rules = host.rules[flow.family];
   const scan = trace ? undefined : ruleScanner(host, rules);
   for (let i = 0; i < rules.length; i++) {
@@ -146,7 +146,8 @@ export function fibRulesLookup(host: Host, flow: Flow, trace?: LookupTrace): Rul
       return { err, rule };
     }
     const out = ruleAction(host, rule, flow, trace);
-    if (out.err === 0 && out.res && suppressed(host, rule, out.res, trace)) {
+    // fib6_lookup (fib6_rule_action_alt) leaves res->rt6 unset, so its suppressors never fire.
+    if (out.err === 0 && out.res && !noSuppress && suppressed(host, rule, out.res, trace)) {
       trace?.events.push({ kind: 'continue', pref: rule.pref, why: 'suppressed' });
       continue;
     }

@@ -5,7 +5,7 @@
  */
 import { AF_INET, AF_INET6, parseIpv6, type Ip } from '../engine/ip';
 import { CommandExit, type CommandOutput } from './context';
-import { strtoul } from './strtoul';
+import { plainDecimal, strtoul } from './strtoul';
 
 /** AF_PACKET (`-0`, `-f link`). */
 export const AF_PACKET = 17;
@@ -46,8 +46,41 @@ function familyNameVerbose(family: number): string {
   return family === 0 ? 'any valid' : familyName(family);
 }
 
+/**
+ * get_addr_ipv4() for the common spelling: 1 to 4 dot-separated decimal parts of at most three
+ * digits, no leading 0 (octal), each <= 255. Returns the address, or -1 when `cp` needs the
+ * general reader (which may still accept it, or reject it).
+ */
+function plainIpv4(cp: string): number {
+  let acc = 0;
+  let part = 0;
+  let digits = 0;
+  let parts = 0;
+  for (let i = 0; i < cp.length; i++) {
+    const c = cp.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (digits === 1 && part === 0) return -1; // leading 0: octal
+      if (++digits > 3) return -1;
+      part = part * 10 + (c - 48);
+    } else if (c === 46) {
+      if (digits === 0 || part > 255 || parts === 3) return -1;
+      acc = acc * 256 + part;
+      parts++;
+      part = 0;
+      digits = 0;
+    } else return -1;
+  }
+  if (digits === 0 || part > 255) return -1;
+  acc = acc * 256 + part;
+  parts++;
+  // Missing parts are 0: the parts given are the leading bytes.
+  return acc * 2 ** (8 * (4 - parts));
+}
+
 /** get_addr_ipv4(): up to four dot parts, each strtoul base 0 and <= 255; missing parts are 0. */
 function getAddrIpv4(cp: string): number | null {
+  const plain = plainIpv4(cp);
+  if (plain >= 0) return plain;
   const bytes = [0, 0, 0, 0];
   let rest = cp;
   for (let i = 0; i < 4; i++) {
@@ -94,6 +127,8 @@ function mask2bits(mask: number): number {
 
 /** get_netmask(): a number (base 0) or a dotted-quad netmask. */
 function getNetmask(arg: string): number | null {
+  const plain = plainDecimal(arg, 0);
+  if (plain >= 0 && plain <= 0xffffffff) return plain;
   if (arg !== '') {
     const r = strtoul(arg, 0);
     if (r.end !== 0 && r.end === arg.length && !r.erange && r.value <= 0xffffffffn) return Number(r.value);
@@ -120,7 +155,7 @@ export function getPrefix1(arg: string, family: number): InetPrefix | null {
     flags |= PREFIXLEN_SPECIFIED;
     bitlen = plen;
   } else if (dst.bitlen === -2) bitlen = 0;
-  return { ...dst, flags: dst.flags | flags, bitlen };
+  return { family: dst.family, bytelen: dst.bytelen, bitlen, flags: dst.flags | flags, addr: dst.addr };
 }
 
 function die(out: CommandOutput, text: string): never {

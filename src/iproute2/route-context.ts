@@ -15,23 +15,43 @@ export class RouteCmdContext {
   readonly session: Session;
   readonly opts: IpOptions;
   readonly out: CommandOutput;
-  readonly names: Names;
-  readonly printer: IpPrinter;
-  filter: RouteFilter = resetRouteFilter();
   /** preferred_family as an AF number (0, AF_INET, AF_INET6, or what `-f`/`-M`/`-0` chose). */
   readonly family: number;
+  // Built on first use: most commands (a route add) never print or filter.
+  private namesState?: Names;
+  private printerState?: IpPrinter;
+  private filterState?: RouteFilter;
 
   constructor(session: Session, opts: IpOptions, out: CommandOutput) {
     this.session = session;
     this.opts = opts;
     this.out = out;
-    this.names = new Names(session.files, (t) => out.err(t), opts.numeric);
-    this.printer = new IpPrinter(out, {
+    this.family = preferredFamily(opts as IpOptions & IpExtraOptions);
+  }
+
+  /** The name databases as this command reads them (once, when first needed). */
+  get names(): Names {
+    const out = this.out;
+    return (this.namesState ??= new Names(this.session.files, (t) => out.err(t), this.opts.numeric));
+  }
+
+  /** The json_print.c state of this command. */
+  get printer(): IpPrinter {
+    const opts = this.opts;
+    return (this.printerState ??= new IpPrinter(this.out, {
       json: opts.json,
       pretty: opts.pretty,
       color: opts.color && !opts.json,
-    });
-    this.family = preferredFamily(opts as IpOptions & IpExtraOptions);
+    }));
+  }
+
+  /** iproute.c's filter (reset as iproute_reset_filter() leaves it until a handler sets it). */
+  get filter(): RouteFilter {
+    return (this.filterState ??= resetRouteFilter());
+  }
+
+  set filter(f: RouteFilter) {
+    this.filterState = f;
   }
 
   /** _SL_: the line separator, `\` with `-o` (oneline). */

@@ -8,6 +8,7 @@ import { RTM_F, type RouteMessage } from '../engine/netlink';
 import { routeGet } from '../engine/route-get';
 import { ArgCursor } from './args';
 import { inetProtoA2n } from './protocols';
+import type { CommandOutput } from './context';
 import { exitNodev } from './route-args';
 import type { RouteCmdContext } from './route-context';
 import { resetRouteFilter } from './route-filter';
@@ -52,7 +53,11 @@ export function parseRouteGet(ctx: RouteCmdContext, argv: string[]): RouteGetReq
   const a = new ArgCursor(argv, out);
   while (a.more) {
     const w = a.word;
-    if (w === 'tos' || matches(w, 'dsfield')) {
+    const c0 = w.charCodeAt(0);
+    // Every keyword starts with a letter: a word starting with a digit is the address.
+    if (c0 >= 48 && c0 <= 57) {
+      addressFound = takeAddress(out, msg, w);
+    } else if (w === 'tos' || matches(w, 'dsfield')) {
       a.next();
       const tos = ctx.names.dsfieldA2n(a.word);
       if (tos === null) invarg(out, 'TOS value is invalid\n', a.word);
@@ -113,17 +118,7 @@ export function parseRouteGet(ctx: RouteCmdContext, argv: string[]): RouteGetReq
     } else {
       if (w === 'to') a.next();
       if (matches(a.word, 'help')) routeUsage(out);
-      const addr = getPrefix(out, a.word, msg.family);
-      if (msg.family === 0) msg.family = addr.family;
-      if (addr.bytelen) msg.attrs.dst = addr.addr;
-      if (msg.family === AF_INET && addr.bitlen !== 32) {
-        out.err(`Warning: /${addr.bitlen} as prefix is invalid, only /32 (or none) is supported.\n`);
-        msg.dstLen = 32;
-      } else if (msg.family === AF_INET6 && addr.bitlen !== 128) {
-        out.err(`Warning: /${addr.bitlen} as prefix is invalid, only /128 (or none) is supported.\n`);
-        msg.dstLen = 128;
-      } else msg.dstLen = addr.bitlen;
-      addressFound = true;
+      addressFound = takeAddress(out, msg, a.word);
     }
     a.advance();
   }
@@ -135,6 +130,21 @@ export function parseRouteGet(ctx: RouteCmdContext, argv: string[]): RouteGetReq
   if (mark) msg.attrs.mark = mark;
   if (fibMatch) msg.flags |= RTM_F.FIB_MATCH;
   return req;
+}
+
+/** The destination address of `ip route get` (the final else of its keyword chain); true. */
+function takeAddress(out: CommandOutput, msg: RouteMessage, word: string): true {
+  const addr = getPrefix(out, word, msg.family);
+  if (msg.family === 0) msg.family = addr.family;
+  if (addr.bytelen) msg.attrs.dst = addr.addr;
+  if (msg.family === AF_INET && addr.bitlen !== 32) {
+    out.err(`Warning: /${addr.bitlen} as prefix is invalid, only /32 (or none) is supported.\n`);
+    msg.dstLen = 32;
+  } else if (msg.family === AF_INET6 && addr.bitlen !== 128) {
+    out.err(`Warning: /${addr.bitlen} as prefix is invalid, only /128 (or none) is supported.\n`);
+    msg.dstLen = 128;
+  } else msg.dstLen = addr.bitlen;
+  return true;
 }
 
 /** iproute_get(): sends the request, prints the answer (twice with `connected`, see below). */

@@ -71,10 +71,24 @@ export function parseRouteModify(ctx: RouteCmdContext, del: boolean, argv: strin
   let typeOk = false;
   let nhid = 0;
   const a = new ArgCursor(argv, out);
+  /** The destination prefix (the final else of iproute_modify's keyword chain). */
+  const takeDst = (word: string): void => {
+    if (dstOk) duparg2(out, 'to', word);
+    const dst = getPrefix(out, word, msg.family);
+    if (msg.family === 0) msg.family = dst.family;
+    msg.dstLen = dst.bitlen;
+    dstOk = true;
+    if (dst.bytelen) attrs.dst = dst.addr;
+  };
 
   while (a.more) {
     const w = a.word;
-    if (w === 'src') {
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) {
+      // Every keyword starts with a letter: a word starting with a digit can only be the
+      // destination, and no type name is tried for it.
+      takeDst(w);
+    } else if (w === 'src') {
       a.next();
       const addr = getAddr(out, a.word, msg.family);
       if (msg.family === 0) msg.family = addr.family;
@@ -190,12 +204,7 @@ export function parseRouteModify(ctx: RouteCmdContext, del: boolean, argv: strin
         }
       }
       if (matches(a.word, 'help')) routeUsage(out);
-      if (dstOk) duparg2(out, 'to', a.word);
-      const dst = getPrefix(out, a.word, msg.family);
-      if (msg.family === 0) msg.family = dst.family;
-      msg.dstLen = dst.bitlen;
-      dstOk = true;
-      if (dst.bytelen) attrs.dst = dst.addr;
+      takeDst(a.word);
     }
     a.advance();
   }

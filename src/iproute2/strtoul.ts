@@ -61,6 +61,24 @@ function scan(s: string, base: number): { neg: boolean; mag: bigint; end: number
   return { neg, mag, end: i };
 }
 
+/**
+ * The value of `s` when it is a plain decimal number that strtoul with `base` (0 or 10) reads
+ * whole: 1 to 15 digits, no sign, blank or base prefix, and no leading 0 in base 0 (octal) except
+ * "0" itself. -1 otherwise (the caller then takes the general path). No bigint is made.
+ */
+export function plainDecimal(s: string, base: number): number {
+  const n = s.length;
+  if (n === 0 || n > 15 || (base !== 10 && base !== 0)) return -1;
+  if (base === 0 && n > 1 && s.charCodeAt(0) === 48) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** strtoul(s, &end, base): negative input wraps modulo 2^64, overflow saturates with ERANGE. */
 export function strtoul(s: string, base: number): StrtoResult {
   const { neg, mag, end } = scan(s, base);
@@ -84,6 +102,8 @@ export function strtol(s: string, base: number): StrtoResult {
  * res > max) return -1;` (rtnl_*_a2n): the whole string must be a number not above `max`.
  */
 export function strtoulWhole(arg: string, base: number, max: bigint): bigint | null {
+  const plain = plainDecimal(arg, base);
+  if (plain >= 0) return BigInt(plain) > max ? null : BigInt(plain);
   const r = strtoul(arg, base);
   if (r.end === 0 || r.end !== arg.length || r.value > max) return null;
   return r.value;

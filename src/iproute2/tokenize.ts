@@ -46,8 +46,46 @@ function fail(kind: TokenizeError['kind'], index: number, message: string): Toke
   return { ok: false, error: { kind, column: index + 1, message } };
 }
 
+/**
+ * Character codes below 128 that end the fast path of tokenizeLine: quoting, escapes, comments,
+ * expansions, list operators, subshells and redirections (blanks are handled there).
+ */
+const SPECIAL = new Uint8Array(128);
+for (const c of '#\'"\\$`;&|()<>') SPECIAL[c.charCodeAt(0)] = 1;
+
+/**
+ * The common line: words separated by blanks, none of the characters above. Returns the same
+ * result as the general scanner, or null when the line needs it.
+ */
+function splitPlain(line: string): TokenizeResult | null {
+  const argv: string[] = [];
+  let start = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      if (start >= 0) {
+        argv.push(line.slice(start, i));
+        start = -1;
+      }
+      continue;
+    }
+    if (c < 128 && SPECIAL[c] === 1) return null;
+    if (start < 0) start = i;
+  }
+  if (start >= 0) argv.push(line.slice(start));
+  if (argv.length === 0) return { ok: true, list: [] };
+  // A first word like NAME=value is an assignment: the general scanner reports it.
+  if (argv[0].includes('=')) return null;
+  return { ok: true, list: [{ op: null, command: { argv, redirections: [] } }] };
+}
+
 /** Splits `line` (no newline) as dash would for eval. */
 export function tokenizeLine(line: string): TokenizeResult {
+  return splitPlain(line) ?? tokenizeGeneral(line);
+}
+
+/** The general scanner of tokenizeLine: quotes, escapes, operators and redirections. */
+function tokenizeGeneral(line: string): TokenizeResult {
   const list: ListItem[] = [];
   let cmd: SimpleCommand = { argv: [], redirections: [] };
   let pendingOp: ListItem['op'] = null;

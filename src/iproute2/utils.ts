@@ -4,7 +4,7 @@
  * with iproute2's own texts and exit codes. Address parsing lives in ./inet-prefix.
  */
 import { CommandExit, type CommandOutput } from './context';
-import { LONG_MAX, LONG_MIN, ULONG_MAX, strtol, strtoul } from './strtoul';
+import { LONG_MAX, LONG_MIN, ULONG_MAX, plainDecimal, strtol, strtoul } from './strtoul';
 
 export { getAddr, getAddr1, getPrefix, getPrefix1, familyName, type InetPrefix } from './inet-prefix';
 
@@ -19,6 +19,8 @@ export function matches(word: string, keyword: string): boolean {
 /** Parses a whole string as strtoul does and applies get_u*'s checks; null where C returns -1. */
 function getUnsignedMax(arg: string, base: number, max: bigint): number | null {
   if (arg === '') return null;
+  const plain = plainDecimal(arg, base);
+  if (plain >= 0) return plain > Number(max) ? null : plain;
   const r = strtoul(arg, base);
   // empty string or trailing non-digits
   if (r.end === 0 || r.end !== arg.length) return null;

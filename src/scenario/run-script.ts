@@ -11,8 +11,13 @@ export function createSession(): Session {
 
 /** True for lines driver.sh skips: only white space, or a comment after optional white space. */
 export function isSkippedLine(line: string): boolean {
-  const trimmed = line.replace(/^[ \t\n\v\f\r]+/, '');
-  return trimmed === '' || trimmed.startsWith('#');
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // ' ', \t, \n, \v, \f, \r
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    return c === 35; // '#'
+  }
+  return true;
 }
 
 /**
@@ -26,22 +31,45 @@ export function runScript(
   session: Session = createSession(),
   options: Partial<ShellOptions> = {},
 ): CommandRecord[] {
-  const opts: ShellOptions = { shellName: options.shellName ?? DEFAULT_SHELL_NAME };
-  const lines = text.split('\n');
-  // A final newline does not start another line (read -r sees none).
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const records: CommandRecord[] = [];
-  lines.forEach((command, i) => {
-    if (isSkippedLine(command)) return;
-    let rec: CommandRecord;
-    try {
-      const r = runLine(session, command, opts);
-      rec = { line: i + 1, command, status: r.status, stdout: r.stdout, stderr: r.stderr };
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      rec = { line: i + 1, command, status: 1, stdout: '', stderr: `rpdb: internal error: ${msg}\n` };
-    }
-    records.push(rec);
-  });
+  runScriptEach(text, session, options, (rec) => void records.push(rec));
   return records;
+}
+
+/**
+ * runScript() that hands each record to `onRecord` as soon as its line has run, instead of
+ * keeping them all (`rpdb run` prints them as they come).
+ */
+export function runScriptEach(
+  text: string,
+  session: Session,
+  options: Partial<ShellOptions>,
+  onRecord: (rec: CommandRecord) => void,
+): void {
+  const opts: ShellOptions = { shellName: options.shellName ?? DEFAULT_SHELL_NAME };
+  // Lines as text.split('\n') gives them, but a final newline does not start another line
+  // (read -r sees none).
+  let start = 0;
+  let lineNo = 0;
+  for (;;) {
+    let end = text.indexOf('\n', start);
+    const last = end < 0;
+    if (last) end = text.length;
+    if (last && start === end) break;
+    lineNo++;
+    const command = text.slice(start, end);
+    start = end + 1;
+    if (!isSkippedLine(command)) {
+      let rec: CommandRecord;
+      try {
+        const r = runLine(session, command, opts);
+        rec = { line: lineNo, command, status: r.status, stdout: r.stdout, stderr: r.stderr };
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        rec = { line: lineNo, command, status: 1, stdout: '', stderr: `rpdb: internal error: ${msg}\n` };
+      }
+      onRecord(rec);
+    }
+    if (last) break;
+  }
 }

@@ -86,6 +86,13 @@ export function runLine(session: Session, line: string, opts: ShellOptions): Lin
 
 /** Applies the redirections, runs the command, routes its output; returns its status. */
 function runSimple(session: Session, cmd: SimpleCommand, res: LineResult, sh: string): number {
+  if (cmd.redirections.length === 0) {
+    // Standard output and error go to the line's own: nothing can fail on the way.
+    const out = runProgram(session, cmd, '', sh);
+    res.stdout += out.stdout;
+    res.stderr += out.stderr;
+    return out.status;
+  }
   const fds = new Map<number, Sink>([
     [1, { kind: 'stdout' }],
     [2, { kind: 'stderr' }],
@@ -122,6 +129,21 @@ function runSimple(session: Session, cmd: SimpleCommand, res: LineResult, sh: st
     openForWrite(session, r.target, r.op === '>>');
     fds.set(r.fd, { kind: 'file', path: r.target });
   }
+  const out = runProgram(session, cmd, stdin, sh);
+  const stdoutOk = route(session, res, fds.get(1)!, out.stdout);
+  route(session, res, fds.get(2)!, out.stderr);
+  if (!stdoutOk) {
+    // The kernel refused a /proc/sys write: dash's echo reports it, other programs fail too.
+    const name = cmd.argv[0];
+    res.stderr +=
+      name === 'echo' ? `${sh}: echo: echo: I/O error\n` : `${name}: write error: Invalid argument\n`;
+    return 1;
+  }
+  return out.status;
+}
+
+/** Runs the program of `cmd` (if it names one) and returns what it wrote and its status. */
+function runProgram(session: Session, cmd: SimpleCommand, stdin: string, sh: string): CommandOutput {
   const out = new CommandOutput();
   if (cmd.argv.length > 0) {
     const name = cmd.argv[0];
@@ -142,16 +164,7 @@ function runSimple(session: Session, cmd: SimpleCommand, res: LineResult, sh: st
       }
     }
   }
-  const stdoutOk = route(session, res, fds.get(1)!, out.stdout);
-  route(session, res, fds.get(2)!, out.stderr);
-  if (!stdoutOk) {
-    // The kernel refused a /proc/sys write: dash's echo reports it, other programs fail too.
-    const name = cmd.argv[0];
-    res.stderr +=
-      name === 'echo' ? `${sh}: echo: echo: I/O error\n` : `${name}: write error: Invalid argument\n`;
-    return 1;
-  }
-  return out.status;
+  return out;
 }
 
 /** Sends a stream's text to its sink; false when a /proc/sys write was rejected. */
