@@ -1,11 +1,13 @@
 import { EINVAL, ENETUNREACH, ENODEV, EHOSTUNREACH, fail, ok, type KResult } from './errors';
 import type { FibResult } from './fib-lookup';
-import { routeTypeError } from './fib-lookup';
+import { fib4TableLookup, routeTypeError } from './fib-lookup';
+import { ipv4LookupTables } from './addr-type';
+import { makeFlow } from './flow';
 import { fibLookup4 } from './fib-lookup-entry';
 import type { Flow } from './flow';
 import type { Host } from './host';
 import { formatIp, isLimitedBroadcast4, isLocalMulticast4, isLoopback4, isMulticast4 } from './ip';
-import { RTN, SCOPE, type RouteMetric } from './model';
+import { RTN, SCOPE, TABLE, type RouteMetric } from './model';
 import { RTCF } from './netlink';
 import { inetSelectAddr } from './source-select';
 import type { LookupTrace } from './trace';
@@ -32,9 +34,18 @@ export interface Rt4 {
   errorIfNoFib?: number;
 }
 
-/** True when `addr` is one of the host's IPv4 addresses (__ip_dev_find). */
+/**
+ * __ip_dev_find: the device owning `addr` — an address of the host, or else (so loopback subnets
+ * work) a `local` route of table local covering it.
+ */
 export function devOfLocalAddr(host: Host, addr: number): number | undefined {
-  return host.addrs.find((a) => a.family === 4 && a.local === addr)?.ifindex;
+  const own = host.addrs.find((a) => a.family === 4 && a.local === addr)?.ifindex;
+  if (own !== undefined) return own;
+  const tables = ipv4LookupTables(host, TABLE.LOCAL);
+  if (!tables) return undefined;
+  const out = fib4TableLookup(host, tables, makeFlow(4, addr));
+  if (out.err || !out.res || out.res.type !== RTN.LOCAL) return undefined;
+  return out.res.route.nexthops[out.res.nhIndex]?.dev;
 }
 
 /**
