@@ -3,6 +3,7 @@
  * simulated machine, `rpdb trace [--json] FILE|- -- ROUTE-GET-ARGS` explains one `ip route get`
  * after the script. bin/rpdb.mjs calls main() from the bundle that scripts/build-cli.mjs builds.
  */
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import pkg from '../../package.json';
 import type { CommandRecord } from '../scenario/command-record';
@@ -37,7 +38,11 @@ function defaultIo(): CliIo {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    readScript: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+    readScript: (path) => {
+      const bytes = readFileSync(path === '-' ? 0 : path);
+      // ASCII reads the same in latin1, which decodes faster than UTF-8.
+      return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    },
   };
 }
 
@@ -84,6 +89,9 @@ function parseRunArgs(io: CliIo, args: string[]): { json: boolean; file: string 
   return { json, file: files[0] };
 }
 
+/** Characters of output `rpdb run` gathers before writing them. */
+const CHUNK = 1 << 16;
+
 /** `rpdb run`: prints the records; the exit status is the last command's, as sh would return. */
 function cmdRun(io: CliIo, args: string[]): number {
   const parsed = parseRunArgs(io, args);
@@ -95,30 +103,31 @@ function cmdRun(io: CliIo, args: string[]): number {
     io.stdout(`${JSON.stringify(records, null, 2)}\n`);
     return 0;
   }
-  // One write per run of consecutive output to the same stream (the order between the two
-  // streams is kept for a terminal or a 2>&1 file), instead of one per record.
+  // Output is written in large chunks rather than once per record; a chunk holds one stream's
+  // text only, so the order between the two streams is kept for a terminal or a 2>&1 file.
   let pending: string[] = [];
+  let pendingLength = 0;
   let pendingErr = false;
   const flush = (): void => {
     if (pending.length === 0) return;
     const t = pending.join('');
     pending = [];
+    pendingLength = 0;
     if (pendingErr) io.stderr(t);
     else io.stdout(t);
+  };
+  const write = (isErr: boolean, t: string): void => {
+    if (isErr !== pendingErr) flush();
+    pendingErr = isErr;
+    pending.push(t);
+    pendingLength += t.length;
+    if (pendingLength >= CHUNK) flush();
   };
   let status = 0;
   runScriptEach(text, createSession(), {}, (r) => {
     status = r.status;
-    if (r.stdout) {
-      if (pendingErr) flush();
-      pendingErr = false;
-      pending.push(r.stdout);
-    }
-    if (r.stderr) {
-      if (!pendingErr) flush();
-      pendingErr = true;
-      pending.push(r.stderr);
-    }
+    if (r.stdout) write(false, r.stdout);
+    if (r.stderr) write(true, r.stderr);
   });
   flush();
   return status;

@@ -172,13 +172,16 @@ export function fib4LookupOne(host: Host, table: FibTable, flow: Flow, resultTab
   if (flow.scope === 0 && flow.oif === 0 && !checkLinkdown) {
     // The DIR index answers most lookups of a large table from one typed-array read: the entry
     // says whether the prefix's first route is usable as is (tos 0, no error type, nexthop 0 alive).
-    const v = table.probe(dst as number);
-    if (v === 0) return NO_MATCH;
-    const fast = v >> DIR_FAST_SHIFT; // -1 (longer prefixes in the block, or no index) stays -1
-    if (fast > 0) {
-      const len = (v >>> DIR_LEN_SHIFT) & 31;
-      const prefix = len === 0 ? 0 : ((dst as number) & (-1 << (32 - len))) >>> 0;
-      return { err: 0, res: { table: resultTable ?? table.id, route: table.dirHead(v), nhIndex: 0, prefix, prefixLen: len, type: fast - 1 } };
+    const slot = table.probe(dst as number);
+    if (slot >= 0) {
+      const v = table.dirEntryAt(slot);
+      if (v === 0) return NO_MATCH;
+      const fast = v >> DIR_FAST_SHIFT; // -1 (longer prefixes in the block) stays -1
+      if (fast > 0) {
+        const len = (v >>> DIR_LEN_SHIFT) & 31;
+        const prefix = len === 0 ? 0 : ((dst as number) & (-1 << (32 - len))) >>> 0;
+        return { err: 0, res: { table: resultTable ?? table.id, route: table.dirRouteAt(slot), nhIndex: 0, prefix, prefixLen: len, type: fast - 1 } };
+      }
     }
   }
   for (let head = table.firstMatch(dst, 999); head; head = table.firstMatch(dst, head.dstLen)) {

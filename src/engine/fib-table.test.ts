@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FibTable } from './fib-table';
+import { fib4LookupOne, fib4TableLookup } from './fib-lookup';
+import { DIR_FAST_SHIFT, FibTable } from './fib-table';
+import { makeFlow } from './flow';
+import type { Host } from './host';
+import { newTrace } from './trace';
 import { maskIp, prefixContains } from './ip';
 import type { Route } from './model';
 
@@ -67,5 +71,93 @@ describe('FibTable', () => {
     const a = t.insertAt(route(0x0a000000, 8, 1), 0);
     const b = t.insertAt(route(0x0b000000, 8, 2), 0);
     expect(a.info).toBe(b.info);
+  });
+});
+
+describe('FibTable DIR index (large IPv4 tables)', () => {
+  // A table large enough for the lazily built compressed DIR-24 index, checked against an
+  // independent longest-prefix search over per-length sets, and the indexed lookup fast path
+  // checked against the traced (index-free) table lookup.
+  const rnd = (() => {
+    let a = 12345;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return (t ^ (t >>> 14)) >>> 0;
+    };
+  })();
+  const LENS = [0, 1, 4, 8, 9, 12, 14, 16, 17, 19, 20, 21, 22, 23, 24, 24, 24, 24, 24, 25, 26, 28, 30, 31, 32];
+  const t = new FibTable(4, 254, 1);
+  const byLen = Array.from({ length: 33 }, () => new Map<number, Route[]>());
+  const inserted: [number, number][] = [];
+  let seq = 0;
+  // Some space is dense (10.0.0.0/12), the rest sparse, so /16 blocks come uniform and mixed.
+  while (inserted.length < 60_000) {
+    const len = LENS[rnd() % LENS.length];
+    const a = rnd() % 4 === 0 ? (0x0a000000 | (rnd() & 0x000fffff)) >>> 0 : rnd();
+    const dst = maskIp(a, len) as number;
+    const chain = byLen[len].get(dst);
+    if (chain && chain.length >= 3) continue; // short chains: /0 and /1 come up often
+    const r = route(dst, len, ++seq, chain ? chain.length : 0);
+    const k = rnd() % 20;
+    if (k === 0) r.tos = 0x10;
+    if (k === 1) r.type = [6, 7, 8, 9][rnd() % 4];
+    if (k === 2) r.nexthops = [{ dev: 2, weight: 1, onlink: false, dead: true }, { dev: 3, weight: 1, onlink: false }];
+    if (k === 3) r.nexthops = [{ dev: 3, weight: 1, onlink: false }];
+    if (k === 4) r.type = 2;
+    if (k === 5) r.scope = 254;
+    if (k === 6) r.nexthops = [{ dev: 2, weight: 1, onlink: false, dead: true }];
+    if (chain) chain.push(r);
+    else {
+      byLen[len].set(dst, [r]);
+      inserted.push([dst, len]);
+    }
+    t.insertAt(r, chain ? chain.length - 1 : 0);
+  }
+  const brute = (ip: number): number => {
+    for (let len = 32; len >= 0; len--) if (byLen[len].has(maskIp(ip, len) as number)) return len;
+    return -1;
+  };
+  const probes: number[] = [];
+  for (let i = 0; i < 30_000; i++) {
+    if (i % 2) probes.push(rnd());
+    else {
+      const [dst, len] = inserted[rnd() % inserted.length];
+      probes.push((dst + (len === 32 ? 0 : rnd() % 2 ** (32 - len))) >>> 0);
+    }
+  }
+
+  it('firstMatch agrees with a brute-force search before and after the index is built', () => {
+    for (const ip of probes) expect(t.firstMatch(ip, 999)?.dstLen ?? -1).toBe(brute(ip));
+    expect(probes.length).toBeGreaterThan(20_000);
+    expect(t.probe(probes[0])).toBeGreaterThanOrEqual(0); // the index is now built
+    for (const ip of probes) {
+      const got = t.firstMatch(ip, 999);
+      expect(got?.dstLen ?? -1).toBe(brute(ip));
+      if (got) expect(got).toBe(t.head(ip, got.dstLen));
+    }
+  });
+
+  it('the indexed fast path of fib4LookupOne answers as the full table lookup does', () => {
+    for (const ip of probes) t.firstMatch(ip, 999);
+    expect(t.probe(probes[0])).toBeGreaterThanOrEqual(0);
+    const host = { sysctl: { linkdownMatters: () => false }, carrierOk: () => true } as unknown as Host;
+    const flows = [makeFlow(4, 0), makeFlow(4, 0, { tos: 0x10 }), makeFlow(4, 0, { oif: 3 }), makeFlow(4, 0, { scope: 253 })];
+    let fast = 0;
+    for (const ip of probes) {
+      const slot = t.probe(ip);
+      const v = t.dirEntryAt(slot);
+      if (v > 0 && v >> DIR_FAST_SHIFT > 0) fast++;
+      for (const flow of flows) {
+        flow.daddr = ip;
+        const got = fib4LookupOne(host, t, flow, undefined);
+        const want = fib4TableLookup(host, [t], flow, newTrace());
+        expect(got.err).toBe(want.err);
+        expect(got.res).toEqual(want.res);
+        if (got.res) expect(got.res.route).toBe(want.res!.route);
+      }
+    }
+    expect(fast).toBeGreaterThan(probes.length / 4);
   });
 });

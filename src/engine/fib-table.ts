@@ -61,14 +61,16 @@ export class FibTable {
    * plain lookup. Built lazily once the table stops changing.
    *
    * Stored compressed so that it stays in the CPU caches (a flat Int32Array of 2^24 entries is
-   * 64 MB: every random lookup would miss the caches and the TLB): `dir1` has one entry per /16
-   * block, the block's DIR entry when all its /24s share it, else -2 - n for node n. Node n is
-   * 16 int32 in `dirNodes` (one cache line): for each 32 /24s a bitmap of where a new run of
-   * equal entries starts, and the index in `dirVals` of the run before the first bit set in it.
+   * 64 MB: every random lookup would miss the caches and the TLB). `dirNodes` starts with one
+   * int32 per /16 block: the block's DIR entry when all its /24s share it, else -2 - o for the
+   * node at offset o. A node is a 16-int32 header (one cache line: for each 32 /24s a bitmap of
+   * where a new run of equal entries starts, and the offset of the entry of the run before the
+   * first bit set in it) followed by the entries of its runs. A lookup finds the slot of its
+   * entry; `dirRoutes` holds, at the same slot, the first route of the entry's prefix, so the
+   * route is read beside the entry instead of after it.
    */
-  private dir1: Int32Array | null = null;
   private dirNodes: Int32Array | null = null;
-  private dirVals: Int32Array | null = null;
+  private dirRoutes: (FibAlias | null)[] = [];
   private dirHeads: FibAlias[] = [];
   private dirVersion = -1;
   private lookupsSinceChange = 0;
@@ -236,7 +238,7 @@ export class FibTable {
     if (typeof ip === 'number') {
       if (below > 32 && this.count >= DIR_MIN_ROUTES) {
         if (this.dirVersion === this.version) {
-          const v = this.dirEntry(ip);
+          const v = this.dirNodes![this.dirSlot(ip)];
           if (v >= 0) return v === 0 ? undefined : this.dirHeads[(v & DIR_IDX) - 1];
         } else if (++this.lookupsSinceChange > DIR_QUIET_LOOKUPS) this.buildDir();
       }
@@ -262,30 +264,35 @@ export class FibTable {
   }
 
   /**
-   * The lookup hot path's probe of an IPv4 table: the DIR entry of `ip`'s /24 block (0: no route
-   * covers `ip`; positive: packed, see DIR_IDX) when the index is current, else -1 (use firstMatch).
+   * The lookup hot path's probe of an IPv4 table: the slot of `ip`'s DIR entry (read it with
+   * `dirEntryAt`, its route with `dirRouteAt`) when the index is current, else -1.
    */
   probe(ip: number): number {
-    return this.dirVersion === this.version ? this.dirEntry(ip) : -1;
+    return this.dirVersion === this.version ? this.dirSlot(ip) : -1;
   }
 
-  /** The DIR-24 entry of `ip`'s /24 block, from the compressed index (which must be current). */
-  private dirEntry(ip: number): number {
-    const e = this.dir1![ip >>> 16];
-    if (e >= -1) return e;
-    const slot = (ip >>> 8) & 255;
-    const at = ((-2 - e) << 4) | ((slot >>> 5) << 1);
+  /** The DIR entry in slot `slot` (0: no route covers the block; positive: packed, see DIR_IDX). */
+  dirEntryAt(slot: number): number {
+    return this.dirNodes![slot];
+  }
+
+  /** The first route of the prefix named by the positive DIR entry in slot `slot`. */
+  dirRouteAt(slot: number): FibAlias {
+    return this.dirRoutes[slot]!;
+  }
+
+  /** The slot of the DIR entry of `ip`'s /24 block in the compressed index (which must be current). */
+  private dirSlot(ip: number): number {
     const nodes = this.dirNodes!;
+    const e = nodes[ip >>> 16];
+    if (e >= -1) return ip >>> 16;
+    const slot = (ip >>> 8) & 255;
+    const at = -2 - e + ((slot >>> 5) << 1);
     let x = nodes[at] & ((2 << (slot & 31)) - 1); // run starts at or before the slot, in this word
     x = x - ((x >>> 1) & 0x55555555);
     x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
     x = (x + (x >>> 4)) & 0x0f0f0f0f;
-    return this.dirVals![nodes[at + 1] + (Math.imul(x, 0x01010101) >>> 24)];
-  }
-
-  /** The first route of the prefix a positive `probe` entry names. */
-  dirHead(entry: number): FibAlias {
-    return this.dirHeads[(entry & DIR_IDX) - 1];
+    return nodes[at + 1] + (Math.imul(x, 0x01010101) >>> 24);
   }
 
   /** Builds the DIR-24 index from the current prefixes (shorter first, so longer ones win). */
@@ -308,38 +315,40 @@ export class FibTable {
       }
     }
     for (let len = 25; len <= 32; len++) for (const h of this.heads[len].values()) dir[((h.d as number) >>> 8) & 0xffffff] = -1;
-    this.compressDir(dir);
     this.dirHeads = heads;
+    this.compressDir(dir);
     this.dirVersion = this.version;
   }
 
-  /** Stores the flat DIR-24 array `dir` in the compressed form `dirEntry` reads. */
+  /** Stores the flat DIR-24 array `dir` in the compressed form `dirSlot` reads. */
   private compressDir(dir: Int32Array): void {
-    const dir1 = new Int32Array(1 << 16);
-    let nodeCount = 0;
-    let runs = 0;
-    for (let b = 0; b < 1 << 16; b++) {
+    const heads = this.dirHeads;
+    const blocks = 1 << 16;
+    let size = blocks;
+    for (let b = 0; b < blocks; b++) {
       const base = b << 8;
-      let uniform = true;
-      for (let i = 1; i < 256; i++) {
-        if (dir[base + i] !== dir[base + i - 1]) {
-          runs++;
-          uniform = false;
-        }
-      }
-      if (uniform) dir1[b] = dir[base];
-      else {
-        dir1[b] = -2 - nodeCount++;
-        runs++;
-      }
+      let runs = 1;
+      for (let i = 1; i < 256; i++) if (dir[base + i] !== dir[base + i - 1]) runs++;
+      if (runs > 1) size += 16 + runs;
     }
-    const nodes = new Int32Array(nodeCount << 4);
-    const vals = new Int32Array(runs);
-    let nv = 0;
-    for (let b = 0; b < 1 << 16; b++) {
-      if (dir1[b] >= -1) continue;
+    const nodes = new Int32Array(size);
+    const routes = new Array<FibAlias | null>(size).fill(null);
+    const put = (at: number, v: number) => {
+      nodes[at] = v;
+      if (v > 0) routes[at] = heads[(v & DIR_IDX) - 1];
+    };
+    let end = blocks;
+    for (let b = 0; b < blocks; b++) {
       const base = b << 8;
-      const at = (-2 - dir1[b]) << 4;
+      let runs = 1;
+      for (let i = 1; i < 256; i++) if (dir[base + i] !== dir[base + i - 1]) runs++;
+      if (runs === 1) {
+        put(b, dir[base]);
+        continue;
+      }
+      const at = end;
+      nodes[b] = -2 - at;
+      let nv = at + 16;
       for (let w = 0; w < 8; w++) {
         nodes[at + (w << 1) + 1] = nv - 1;
         let bits = 0;
@@ -347,15 +356,15 @@ export class FibTable {
           const i = (w << 5) | j;
           if (i === 0 || dir[base + i] !== dir[base + i - 1]) {
             bits |= 1 << j;
-            vals[nv++] = dir[base + i];
+            put(nv++, dir[base + i]);
           }
         }
         nodes[at + (w << 1)] = bits;
       }
+      end = nv;
     }
-    this.dir1 = dir1;
+    this.dirRoutes = routes;
     this.dirNodes = nodes;
-    this.dirVals = vals;
   }
 
   /** All routes in dump order (IPv4 trie order, or IPv6 fib6 tree post-order). */
@@ -412,8 +421,9 @@ export class FibTable {
     this.sorted = null;
     this.version++;
     this.lookupsSinceChange = 0;
-    if (this.count < DIR_MIN_ROUTES && this.dir1) {
-      this.dir1 = this.dirNodes = this.dirVals = null;
+    if (this.count < DIR_MIN_ROUTES && this.dirNodes) {
+      this.dirNodes = null;
+      this.dirRoutes = [];
       this.dirHeads = [];
     }
   }

@@ -49,14 +49,14 @@ function familyNameVerbose(family: number): string {
 /**
  * get_addr_ipv4() for the common spelling: 1 to 4 dot-separated decimal parts of at most three
  * digits, no leading 0 (octal), each <= 255. Returns the address, or -1 when `cp` needs the
- * general reader (which may still accept it, or reject it).
+ * general reader (which may still accept it, or reject it). `start`/`end`: a part of `cp`.
  */
-function plainIpv4(cp: string): number {
+function plainIpv4(cp: string, start = 0, end = cp.length): number {
   let acc = 0;
   let part = 0;
   let digits = 0;
   let parts = 0;
-  for (let i = 0; i < cp.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = cp.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (digits === 1 && part === 0) return -1; // leading 0: octal
@@ -144,6 +144,18 @@ function getNetmask(arg: string): number | null {
 /** get_prefix_1(): ADDR[/LEN] of `family`; `default`/`all` give length 0; null on error. */
 export function getPrefix1(arg: string, family: number): InetPrefix | null {
   const slash = arg.indexOf('/');
+  if (family === 0 || family === AF_INET) {
+    // The common A.B.C.D[/LEN] (no keyword, no ':'), read without slicing or bigints.
+    const v = plainIpv4(arg, 0, slash >= 0 ? slash : arg.length);
+    if (v >= 0) {
+      if (slash < 0) return { family: AF_INET, bytelen: 4, bitlen: 32, flags: 0, addr: v };
+      const plen = plainDecimal(arg, 0, slash + 1);
+      if (plen >= 0) {
+        if (plen > 32) return null;
+        return { family: AF_INET, bytelen: 4, bitlen: plen, flags: PREFIXLEN_SPECIFIED, addr: v };
+      }
+    }
+  }
   const dst = getAddr1(slash >= 0 ? arg.slice(0, slash) : arg, family);
   if (!dst) return null;
   let bitlen = afBitLen(dst.family);

@@ -261,14 +261,24 @@ function runBatch(
   return ret;
 }
 
+/** The OBJECTS entry each word seen so far selects (undefined: none), so each is searched once. */
+const objectOfWord = new Map<string, (typeof OBJECTS)[number] | undefined>();
+
+/** The first object the word abbreviates, in table order. */
+function objectOf(word: string): (typeof OBJECTS)[number] | undefined {
+  if (objectOfWord.has(word)) return objectOfWord.get(word);
+  const entry = OBJECTS.find(([name]) => matches(word, name));
+  if (objectOfWord.size < 256) objectOfWord.set(word, entry);
+  return entry;
+}
+
 /** do_cmd(): the first object the word abbreviates; unknown → `Object "X" is unknown`. */
 function doCmd(session: Session, o: IpMainOptions, word: string, rest: string[], out: CommandOutput): void {
-  for (const [name, handler] of OBJECTS) {
-    if (!matches(word, name)) continue;
-    if (handler === 'help') usage(out);
-    if (handler === null) returnFrom(out, `rpdb: "ip ${name}" is not supported by the simulator\n`, 1);
-    handler(session, o, rest, out);
-    return;
-  }
-  returnFrom(out, `Object "${word}" is unknown, try "ip help".\n`, 1);
+  const entry = objectOf(word);
+  if (entry === undefined) returnFrom(out, `Object "${word}" is unknown, try "ip help".\n`, 1);
+  const name = entry[0];
+  const handler = entry[1];
+  if (handler === 'help') usage(out);
+  if (handler === null) returnFrom(out, `rpdb: "ip ${name}" is not supported by the simulator\n`, 1);
+  handler(session, o, rest, out);
 }

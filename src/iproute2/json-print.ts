@@ -4,7 +4,7 @@
  * form with `fmt` or a JSON member, so one printing routine serves `ip` and `ip -j [-p]`.
  */
 import type { CommandOutput } from './context';
-import { sprintf } from './sprintf';
+import { sprintf1 } from './sprintf';
 
 /** enum output_type. */
 export const PRINT_FP = 1;
@@ -201,7 +201,7 @@ export class IpPrinter {
   /** print_color_string(). */
   printColorString(type: number, color: ColorAttr, key: string | null, fmt: string, value: string): void {
     if (this.jsonContext(type)) this.jsonMember(key, jsonString(value));
-    else if (this.fpContext(type)) this.text(color, sprintf(fmt, value));
+    else if (this.fpContext(type)) this.text(color, sprintf1(fmt, value));
   }
 
   /** print_string(). */
@@ -212,7 +212,7 @@ export class IpPrinter {
   /** print_uint() / print_u64() / print_int(): a JSON number. */
   printNumber(type: number, key: string | null, fmt: string, value: number | bigint): void {
     if (this.jsonContext(type)) this.jsonMember(key, BigInt(value).toString());
-    else if (this.fpContext(type)) this.text('none', sprintf(fmt, value));
+    else if (this.fpContext(type)) this.text('none', sprintf1(fmt, value));
   }
 
   /** print_uint(). */
@@ -232,20 +232,20 @@ export class IpPrinter {
 
   /** print_0xhex(): text with `fmt`, JSON as the string "%#llx". */
   print0xhex(type: number, key: string | null, fmt: string, value: number | bigint): void {
-    if (this.jsonContext(type)) this.jsonMember(key, jsonString(sprintf('%#llx', value)));
-    else if (this.fpContext(type)) this.text('none', sprintf(fmt, value));
+    if (this.jsonContext(type)) this.jsonMember(key, jsonString(sprintf1('%#llx', value)));
+    else if (this.fpContext(type)) this.text('none', sprintf1(fmt, value));
   }
 
   /** print_null(): JSON null, text `fmt` as is. */
   printNull(type: number, key: string | null, fmt: string): void {
     if (this.jsonContext(type)) this.jsonMember(key, 'null');
-    else if (this.fpContext(type)) this.text('none', sprintf(fmt, null));
+    else if (this.fpContext(type)) this.text('none', sprintf1(fmt, null));
   }
 
   /** print_bool(): JSON true/false, text `fmt`. */
   printBool(type: number, key: string | null, fmt: string, value: boolean): void {
     if (this.jsonContext(type)) this.jsonMember(key, value ? 'true' : 'false');
-    else if (this.fpContext(type)) this.text('none', sprintf(fmt, value ? 'true' : 'false'));
+    else if (this.fpContext(type)) this.text('none', sprintf1(fmt, value ? 'true' : 'false'));
   }
 
   /** Plain text output, only outside JSON (fprintf(fp, ...) guarded by !is_json_context()). */

@@ -12,10 +12,25 @@ import { iprouteModify, type MODIFY_FLAGS } from './route-modify';
 import { routeUsage } from './route-usage';
 import { matches } from './utils';
 
-/** The subcommand a word selects (do_iproute's if-chain), or null when unknown. */
-function subcommand(
-  w: string,
-): keyof typeof MODIFY_FLAGS | 'list' | 'get' | 'flush' | 'save' | 'restore' | 'showdump' | 'help' | null {
+/** What a subcommand word selects. */
+type Subcommand =
+  keyof typeof MODIFY_FLAGS | 'list' | 'get' | 'flush' | 'save' | 'restore' | 'showdump' | 'help';
+
+/** subcommandOf() answers for the words seen so far (the same few words come again and again). */
+const subcommandOfWord = new Map<string, Subcommand | null>();
+
+/** The subcommand a word selects, or null when unknown. */
+function subcommand(w: string): Subcommand | null {
+  let cmd = subcommandOfWord.get(w);
+  if (cmd === undefined) {
+    cmd = subcommandOf(w);
+    if (subcommandOfWord.size < 256) subcommandOfWord.set(w, cmd);
+  }
+  return cmd;
+}
+
+/** do_iproute's if-chain: the subcommand a word selects, or null when unknown. */
+function subcommandOf(w: string): Subcommand | null {
   if (matches(w, 'add')) return 'add';
   if (matches(w, 'change') || w === 'chg') return 'change';
   if (matches(w, 'replace')) return 'replace';

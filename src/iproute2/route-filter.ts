@@ -138,8 +138,9 @@ export function filterNlmsg(f: RouteFilter, msg: RouteMessage, preferredFamily: 
   }
   if (f.rprefsrc.family && msg.family !== f.rprefsrc.family) return false;
 
-  const dst = keepBytes(prefixData(a.dst), Math.ceil(msg.dstLen / 8));
-  const src = keepBytes(prefixData(a.src), Math.ceil(msg.srcLen / 8));
+  // The 128-bit forms are only needed when a prefix filter is set (most listings have none).
+  const dst = given(f.rdst) || given(f.mdst) ? keepBytes(prefixData(a.dst), Math.ceil(msg.dstLen / 8)) : 0n;
+  const src = given(f.rsrc) || given(f.msrc) ? keepBytes(prefixData(a.src), Math.ceil(msg.srcLen / 8)) : 0n;
   let via = 0n;
   if (f.rvia.bitlen > 0) {
     if (a.gateway !== undefined) via = keepBytes(prefixData(a.gateway), hostLen / 8);

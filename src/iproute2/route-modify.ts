@@ -13,7 +13,7 @@ import { getRtRealmsOrRaw, rtntypeA2n } from './names';
 import { exitNodev, readFamily, rejectEncap } from './route-args';
 import { dumpAllRoutes, printRouteEcho } from './route-echo';
 import { resetRouteFilter } from './route-filter';
-import type { IpOptions } from './context';
+import type { CommandOutput, IpOptions } from './context';
 import type { IpExtraOptions } from './rule-cmd';
 import type { RouteCmdContext } from './route-context';
 import { parseFastopenNoCookie, parseMetricKeyword } from './route-metrics-parse';
@@ -40,6 +40,14 @@ export function setRequestTable(msg: RouteMessage, tid: number): void {
     msg.table = TABLE.UNSPEC;
     msg.attrs.table = tid;
   }
+}
+
+/** The destination prefix of a request (the final else of iproute_modify's keyword chain). */
+function setDst(out: CommandOutput, msg: RouteMessage, word: string): void {
+  const dst = getPrefix(out, word, msg.family);
+  if (msg.family === 0) msg.family = dst.family;
+  msg.dstLen = dst.bitlen;
+  if (dst.bytelen) msg.attrs.dst = dst.addr;
 }
 
 /**
@@ -71,15 +79,6 @@ export function parseRouteModify(ctx: RouteCmdContext, del: boolean, argv: strin
   let typeOk = false;
   let nhid = 0;
   const a = new ArgCursor(argv, out);
-  /** The destination prefix (the final else of iproute_modify's keyword chain). */
-  const takeDst = (word: string): void => {
-    if (dstOk) duparg2(out, 'to', word);
-    const dst = getPrefix(out, word, msg.family);
-    if (msg.family === 0) msg.family = dst.family;
-    msg.dstLen = dst.bitlen;
-    dstOk = true;
-    if (dst.bytelen) attrs.dst = dst.addr;
-  };
 
   while (a.more) {
     const w = a.word;
@@ -87,7 +86,9 @@ export function parseRouteModify(ctx: RouteCmdContext, del: boolean, argv: strin
     if (c0 >= 48 && c0 <= 57) {
       // Every keyword starts with a letter: a word starting with a digit can only be the
       // destination, and no type name is tried for it.
-      takeDst(w);
+      if (dstOk) duparg2(out, 'to', w);
+      setDst(out, msg, w);
+      dstOk = true;
     } else if (w === 'src') {
       a.next();
       const addr = getAddr(out, a.word, msg.family);
@@ -204,7 +205,9 @@ export function parseRouteModify(ctx: RouteCmdContext, del: boolean, argv: strin
         }
       }
       if (matches(a.word, 'help')) routeUsage(out);
-      takeDst(a.word);
+      if (dstOk) duparg2(out, 'to', a.word);
+      setDst(out, msg, a.word);
+      dstOk = true;
     }
     a.advance();
   }

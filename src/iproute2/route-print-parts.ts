@@ -76,8 +76,10 @@ const CACHE_FLAG_WORDS: readonly [number, string][] = [
 export function printRtFlags(ctx: RouteCmdContext, flags: number): void {
   const p = ctx.printer;
   p.openJsonArray(p.isJson ? 'flags' : '');
-  for (const [bit, word] of RT_FLAG_WORDS)
-    if ((flags & bit) >>> 0) p.printString(PRINT_ANY, null, '%s ', word);
+  if (flags !== 0)
+    for (let i = 0; i < RT_FLAG_WORDS.length; i++) {
+      if ((flags & RT_FLAG_WORDS[i][0]) >>> 0) p.printString(PRINT_ANY, null, '%s ', RT_FLAG_WORDS[i][1]);
+    }
   p.closeJsonArray();
 }
 
@@ -91,7 +93,9 @@ export function printCacheFlags(ctx: RouteCmdContext, rtmFlags: number): void {
     if (flags === 0) return;
     p.fp('<');
   }
-  for (const [bit, word] of CACHE_FLAG_WORDS) {
+  for (let i = 0; i < CACHE_FLAG_WORDS.length && flags !== 0; i++) {
+    const bit = CACHE_FLAG_WORDS[i][0];
+    const word = CACHE_FLAG_WORDS[i][1];
     if (!((flags & bit) >>> 0)) continue;
     flags = (flags & ~bit) >>> 0;
     if (p.isJson) p.printString(PRINT_JSON, null, '%s', word);

@@ -41,7 +41,9 @@ function compile(fmt: string): Piece[] {
 
 /** A decimal integer: numbers that are exact integers print directly, others go through BigInt. */
 function decimal(arg: unknown): string {
-  return typeof arg === 'number' && Number.isSafeInteger(arg) ? String(arg) : BigInt(arg as number | bigint).toString();
+  return typeof arg === 'number' && Number.isSafeInteger(arg)
+    ? String(arg)
+    : BigInt(arg as number | bigint).toString();
 }
 
 function convert(c: Conversion, arg: unknown): string {
@@ -84,13 +86,34 @@ function convert(c: Conversion, arg: unknown): string {
   return s;
 }
 
-/** Formats `fmt` with `args` like C sprintf for the supported subset. */
-export function sprintf(fmt: string, ...args: unknown[]): string {
+function piecesOf(fmt: string): Piece[] {
   let pieces = compiled.get(fmt);
   if (pieces === undefined) {
     pieces = compile(fmt);
     if (compiled.size < MAX_COMPILED) compiled.set(fmt, pieces);
   }
+  return pieces;
+}
+
+/** sprintf(fmt, arg): the one-value form the printers use, without an argument array. */
+export function sprintf1(fmt: string, arg: unknown): string {
+  const pieces = piecesOf(fmt);
+  let r = '';
+  let used = false;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (typeof p === 'string') r += p;
+    else {
+      r += convert(p, used ? undefined : arg);
+      used = true;
+    }
+  }
+  return r;
+}
+
+/** Formats `fmt` with `args` like C sprintf for the supported subset. */
+export function sprintf(fmt: string, ...args: unknown[]): string {
+  const pieces = piecesOf(fmt);
   let r = '';
   let ai = 0;
   for (let i = 0; i < pieces.length; i++) {

@@ -65,13 +65,14 @@ function scan(s: string, base: number): { neg: boolean; mag: bigint; end: number
  * The value of `s` when it is a plain decimal number that strtoul with `base` (0 or 10) reads
  * whole: 1 to 15 digits, no sign, blank or base prefix, and no leading 0 in base 0 (octal) except
  * "0" itself. -1 otherwise (the caller then takes the general path). No bigint is made.
+ * `start`/`end` select part of `s` (as if it were sliced).
  */
-export function plainDecimal(s: string, base: number): number {
-  const n = s.length;
-  if (n === 0 || n > 15 || (base !== 10 && base !== 0)) return -1;
-  if (base === 0 && n > 1 && s.charCodeAt(0) === 48) return -1;
+export function plainDecimal(s: string, base: number, start = 0, end = s.length): number {
+  const n = end - start;
+  if (n <= 0 || n > 15 || (base !== 10 && base !== 0)) return -1;
+  if (base === 0 && n > 1 && s.charCodeAt(start) === 48) return -1;
   let v = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < end; i++) {
     const d = s.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return -1;
     v = v * 10 + d;

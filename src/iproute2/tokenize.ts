@@ -47,41 +47,87 @@ function fail(kind: TokenizeError['kind'], index: number, message: string): Toke
 }
 
 /**
- * Character codes below 128 that end the fast path of tokenizeLine: quoting, escapes, comments,
- * expansions, list operators, subshells and redirections (blanks are handled there).
+ * Characters that make a line need the general scanner of tokenizeLine: tabs, quoting, escapes,
+ * comments, expansions, list operators, subshells and redirections. A line without them is
+ * words separated by spaces.
  */
-const SPECIAL = new Uint8Array(128);
-for (const c of '#\'"\\$`;&|()<>') SPECIAL[c.charCodeAt(0)] = 1;
+const NOT_PLAIN = /[\t#'"\\$`;&|()<>]/;
 
 /**
- * The common line: words separated by blanks, none of the characters above. Returns the same
- * result as the general scanner, or null when the line needs it.
+ * Tells which lines of a whole script are plain (none of NOT_PLAIN's characters) with one regular
+ * expression scan of the text, rather than a scan per line; lines must be asked in order.
  */
-function splitPlain(line: string): TokenizeResult | null {
-  const argv: string[] = [];
-  let start = -1;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 32 || c === 9) {
-      if (start >= 0) {
-        argv.push(line.slice(start, i));
-        start = -1;
-      }
-      continue;
-    }
-    if (c < 128 && SPECIAL[c] === 1) return null;
-    if (start < 0) start = i;
+export class PlainScanner {
+  private readonly text: string;
+  private readonly re = new RegExp(NOT_PLAIN.source, 'g');
+  /** Index of the first such character at or after the last start asked (text.length: none). */
+  private next = -1;
+
+  constructor(text: string) {
+    this.text = text;
   }
-  if (start >= 0) argv.push(line.slice(start));
-  if (argv.length === 0) return { ok: true, list: [] };
-  // A first word like NAME=value is an assignment: the general scanner reports it.
-  if (argv[0].includes('=')) return null;
-  return { ok: true, list: [{ op: null, command: { argv, redirections: [] } }] };
+
+  /** True when text[start, end) has none of the characters. */
+  isPlain(start: number, end: number): boolean {
+    if (this.next < start) {
+      this.re.lastIndex = start;
+      const m = this.re.exec(this.text);
+      this.next = m ? m.index : this.text.length;
+    }
+    return this.next >= end;
+  }
 }
 
-/** Splits `line` (no newline) as dash would for eval. */
-export function tokenizeLine(line: string): TokenizeResult {
-  return splitPlain(line) ?? tokenizeGeneral(line);
+/** The redirections of every plain command: none (frozen, as it is shared). */
+const NO_REDIRECTIONS = Object.freeze([]) as unknown as Redirection[];
+
+/**
+ * The words of a plain line (none of NOT_PLAIN's characters: words separated by spaces), as the
+ * general scanner would split it into one simple command without redirections. Null when the
+ * line is not plain, has no words, or starts with an assignment (tokenizeLine then decides).
+ * `plain`: whether the caller already knows the line is plain (see PlainScanner).
+ */
+export function plainWords(line: string, plain = !NOT_PLAIN.test(line)): string[] | null {
+  if (!plain) return null;
+  const n = line.length;
+  // Count the words first so that the array is made at its size.
+  let count = 0;
+  for (let i = 0; i < n;) {
+    if (line.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    count++;
+    const j = line.indexOf(' ', i);
+    i = j < 0 ? n : j + 1;
+  }
+  if (count === 0) return null;
+  const argv = new Array<string>(count);
+  let k = 0;
+  for (let i = 0; i < n;) {
+    if (line.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    let j = line.indexOf(' ', i);
+    if (j < 0) j = n;
+    argv[k++] = line.slice(i, j);
+    i = j + 1;
+  }
+  // A first word like NAME=value is an assignment: the general scanner reports it.
+  if (argv[0].includes('=')) return null;
+  return argv;
+}
+
+/**
+ * Splits `line` (no newline) as dash would for eval. `plain`: the caller knows whether the line
+ * has NOT_PLAIN's characters (see PlainScanner); by default the line is checked here.
+ */
+export function tokenizeLine(line: string, plain = !NOT_PLAIN.test(line)): TokenizeResult {
+  const argv = plainWords(line, plain);
+  if (argv !== null)
+    return { ok: true, list: [{ op: null, command: { argv, redirections: NO_REDIRECTIONS } }] };
+  return tokenizeGeneral(line);
 }
 
 /** The general scanner of tokenizeLine: quotes, escapes, operators and redirections. */

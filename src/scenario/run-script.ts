@@ -1,5 +1,6 @@
 import { createHost } from '../engine/index';
 import type { Session } from '../iproute2/context';
+import { PlainScanner } from '../iproute2/tokenize';
 import { stockEtcFiles } from '../iproute2/etc-files';
 import type { CommandRecord } from './command-record';
 import { DEFAULT_SHELL_NAME, runLine, type ShellOptions } from './shell';
@@ -49,6 +50,7 @@ export function runScriptEach(
   const opts: ShellOptions = { shellName: options.shellName ?? DEFAULT_SHELL_NAME };
   // Lines as text.split('\n') gives them, but a final newline does not start another line
   // (read -r sees none).
+  const scanner = new PlainScanner(text);
   let start = 0;
   let lineNo = 0;
   for (;;) {
@@ -58,11 +60,12 @@ export function runScriptEach(
     if (last && start === end) break;
     lineNo++;
     const command = text.slice(start, end);
+    const plain = scanner.isPlain(start, end);
     start = end + 1;
     if (!isSkippedLine(command)) {
       let rec: CommandRecord;
       try {
-        const r = runLine(session, command, opts);
+        const r = runLine(session, command, opts, plain);
         rec = { line: lineNo, command, status: r.status, stdout: r.stdout, stderr: r.stderr };
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);

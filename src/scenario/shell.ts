@@ -5,7 +5,7 @@
  */
 import { CommandExit, CommandOutput, type Session } from '../iproute2/context';
 import { ipMain } from '../iproute2/ip-main';
-import { tokenizeLine, type SimpleCommand } from '../iproute2/tokenize';
+import { plainWords, tokenizeLine, type SimpleCommand } from '../iproute2/tokenize';
 import { exitStatus, runCat, runEcho, runSleep } from './shell-builtins';
 import { runSysctl } from './sysctl-cmd';
 import { createError, openForWrite, readFile, writeFile } from './vfs';
@@ -31,35 +31,55 @@ type Program = (session: Session, argv: string[], out: CommandOutput, stdin: str
 
 type Sink = { kind: 'stdout' } | { kind: 'stderr' } | { kind: 'file'; path: string };
 
-const COMMANDS: Record<string, Program> = {
-  ip: (s, a, o, i) => ipMain(s, a, o, i),
-  sysctl: (s, a, o) => runSysctl(s, a, o),
-  cat: runCat,
-  echo: (_s, a, o) => runEcho(a, o),
-  true: () => {},
-  ':': () => {},
-  false: (_s, _a, o) => void o.exit(1),
-  sleep: (_s, a, o) => runSleep(a, o),
-};
+const COMMANDS = new Map<string, Program>([
+  ['ip', (s, a, o, i) => ipMain(s, a, o, i)],
+  ['sysctl', (s, a, o) => runSysctl(s, a, o)],
+  ['cat', runCat],
+  ['echo', (_s, a, o) => runEcho(a, o)],
+  ['true', () => {}],
+  [':', () => {}],
+  ['false', (_s, _a, o) => void o.exit(1)],
+  ['sleep', (_s, a, o) => runSleep(a, o)],
+]);
 
 /** Programs also found by absolute path (/sbin/ip, /usr/bin/cat...); builtins are not. */
 const PROGRAMS = ['ip', 'sysctl', 'cat', 'echo', 'true', 'false', 'sleep'];
 const PROGRAM_DIRS = ['/sbin/', '/bin/', '/usr/sbin/', '/usr/bin/'];
 
 function lookupCommand(name: string): Program | undefined {
-  if (Object.hasOwn(COMMANDS, name)) return COMMANDS[name];
+  const fn = COMMANDS.get(name);
+  if (fn) return fn;
   for (const d of PROGRAM_DIRS) {
-    if (name.startsWith(d) && PROGRAMS.includes(name.slice(d.length))) return COMMANDS[name.slice(d.length)];
+    if (name.startsWith(d) && PROGRAMS.includes(name.slice(d.length)))
+      return COMMANDS.get(name.slice(d.length));
   }
   return undefined;
 }
 
-/** Runs one non-blank, non-comment line. Never throws. */
-export function runLine(session: Session, line: string, opts: ShellOptions): LineResult {
-  const res: LineResult = { status: 0, stdout: '', stderr: '' };
+let lastShellName = DEFAULT_SHELL_NAME;
+let lastShellPrefix = `${DEFAULT_SHELL_NAME}: 1`;
+
+/** "$0: 1", made once per shell name rather than once per line. */
+function shellPrefix(name: string): string {
+  if (name !== lastShellName) {
+    lastShellName = name;
+    lastShellPrefix = `${name}: 1`;
+  }
+  return lastShellPrefix;
+}
+
+/**
+ * Runs one non-blank, non-comment line. Never throws. `plain`: whether the line is known to need
+ * only splitting on spaces (tokenizeLine's argument; checked when not given).
+ */
+export function runLine(session: Session, line: string, opts: ShellOptions, plain?: boolean): LineResult {
   // dash's messages: "$0: LINENO: " then the builtin running (eval for the line itself).
-  const sh = `${opts.shellName}: 1`;
-  const parsed = tokenizeLine(line);
+  const sh = shellPrefix(opts.shellName);
+  // The common line, one command without redirections: what it writes is what the line writes.
+  const argv = plainWords(line, plain);
+  if (argv !== null && argv[0] !== 'exit') return runProgram(session, argv, '', sh);
+  const res: LineResult = { status: 0, stdout: '', stderr: '' };
+  const parsed = tokenizeLine(line, plain);
   if (!parsed.ok) {
     const e = parsed.error;
     if (e.kind === 'syntax') res.stderr = `${sh}: eval: Syntax error: ${e.message}\n`;
@@ -67,7 +87,9 @@ export function runLine(session: Session, line: string, opts: ShellOptions): Lin
     res.status = 2;
     return res;
   }
-  for (const item of parsed.list) {
+  const list = parsed.list;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
     if (item.op === '&&' && res.status !== 0) continue;
     if (item.op === '||' && res.status === 0) continue;
     const cmd = item.command;
@@ -88,7 +110,7 @@ export function runLine(session: Session, line: string, opts: ShellOptions): Lin
 function runSimple(session: Session, cmd: SimpleCommand, res: LineResult, sh: string): number {
   if (cmd.redirections.length === 0) {
     // Standard output and error go to the line's own: nothing can fail on the way.
-    const out = runProgram(session, cmd, '', sh);
+    const out = runProgram(session, cmd.argv, '', sh);
     res.stdout += out.stdout;
     res.stderr += out.stderr;
     return out.status;
@@ -129,7 +151,7 @@ function runSimple(session: Session, cmd: SimpleCommand, res: LineResult, sh: st
     openForWrite(session, r.target, r.op === '>>');
     fds.set(r.fd, { kind: 'file', path: r.target });
   }
-  const out = runProgram(session, cmd, stdin, sh);
+  const out = runProgram(session, cmd.argv, stdin, sh);
   const stdoutOk = route(session, res, fds.get(1)!, out.stdout);
   route(session, res, fds.get(2)!, out.stderr);
   if (!stdoutOk) {
@@ -142,14 +164,14 @@ function runSimple(session: Session, cmd: SimpleCommand, res: LineResult, sh: st
   return out.status;
 }
 
-/** Runs the program of `cmd` (if it names one) and returns what it wrote and its status. */
-function runProgram(session: Session, cmd: SimpleCommand, stdin: string, sh: string): CommandOutput {
+/** Runs the program `argv` names (if any) and returns what it wrote and its status. */
+function runProgram(session: Session, argv: string[], stdin: string, sh: string): CommandOutput {
   const out = new CommandOutput();
-  if (cmd.argv.length > 0) {
-    const name = cmd.argv[0];
+  if (argv.length > 0) {
+    const name = argv[0];
     const fn = lookupCommand(name);
     try {
-      if (fn) fn(session, cmd.argv.slice(1), out, stdin);
+      if (fn) fn(session, argv.slice(1), out, stdin);
       else {
         out.err(`${sh}: eval: ${name}: not found\n`);
         out.exit(127);

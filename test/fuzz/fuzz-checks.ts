@@ -143,7 +143,8 @@ const KERNEL_ERROR: Failure = { status: 2, stderr: '' };
 
 /** True when `line` produces no record (blank or comment), as driver.sh and runScript skip them. */
 export function isSkippedLine(line: string): boolean {
-  const t = line.trim();
+  // As driver.sh (POSIX [:space:] in the C locale) and runScript: only ASCII blanks count.
+  const t = line.replace(/^[ \t\n\v\f\r]+/, '');
   return t === '' || t.startsWith('#');
 }
 
