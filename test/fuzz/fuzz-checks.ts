@@ -102,7 +102,15 @@ export const STATE_CHANGING_FAILURES: readonly StateChangingFailure[] = [
     reason:
       'sysctl(8) writes its arguments one by one and exits non-zero if any failed: `sysctl -w ' +
       'net.ipv4.ip_forward=1 net.ipv4.conf.nosuch.rp_filter=1` exits 1 with ip_forward set (checked)',
-    applies: (w) => w[0] === 'sysctl' && w.slice(1).filter((x) => !x.startsWith('-')).length > 1,
+    // Counted after the options; a second `--` is itself an argument (a key sysctl cannot find),
+    // as `sysctl -w -- -- net.ipv4.ip_forward=1` shows on 6.18: it sets ip_forward and exits 1.
+    applies: (w) => {
+      if (w[0] !== 'sysctl') return false;
+      let i = 1;
+      while (i < w.length && w[i].startsWith('-') && w[i] !== '--') i++;
+      if (w[i] === '--') i++;
+      return w.length - i > 1;
+    },
   },
   {
     name: 'flush, restore and batch are many requests',
