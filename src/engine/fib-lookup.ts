@@ -126,16 +126,16 @@ export function fib4TableLookup(
     const tableId = head.table;
     for (let r: FibAlias | null = head; r; r = r.next) {
       if (r.tos && r.tos !== (flow.tos & 0x1c)) {
-        cands?.push(candidate(r, 'tos-mismatch'));
+        cands?.push(candidate(host, r, 'tos-mismatch'));
         continue;
       }
       if (r.scope < flow.scope) {
-        cands?.push(candidate(r, 'scope'));
+        cands?.push(candidate(host, r, 'scope'));
         continue;
       }
       const err = routeTypeError(r.type);
       if (err) {
-        cands?.push(candidate(r, 'chosen'));
+        cands?.push(candidate(host, r, 'chosen'));
         const res: FibResult = { table: resultTable ?? tableId, route: r, nhIndex: 0, prefix: r.dst, prefixLen: r.dstLen, type: r.type };
         return finish({ err, res }, err === EAGAIN ? 'throw' : 'error', tableId);
       }
@@ -148,12 +148,12 @@ export function fib4TableLookup(
         }
       }
       if (nhIndex < 0) {
-        cands?.push(candidate(r, flow.oif ? 'oif-mismatch' : 'no-usable-nexthop'));
+        cands?.push(candidate(host, r, flow.oif ? 'oif-mismatch' : 'no-usable-nexthop'));
         continue;
       }
       if (cands) {
-        cands.push(candidate(r, 'chosen'));
-        for (const t of tables) for (const n of t.matches(dst)) if (n.len < r.dstLen) for (const s of n.routes) cands.push(candidate(s, 'shorter-prefix'));
+        cands.push(candidate(host, r, 'chosen'));
+        for (const t of tables) for (const n of t.matches(dst)) if (n.len < r.dstLen) for (const s of n.routes) cands.push(candidate(host, s, 'shorter-prefix'));
       }
       const res: FibResult = { table: resultTable ?? tableId, route: r, nhIndex, prefix: r.dst, prefixLen: r.dstLen, type: r.type };
       return finish({ err: 0, res }, 'route', tableId);
@@ -215,15 +215,15 @@ export function fib6TableLookup(host: Host, table: FibTable, flow: Flow, trace?:
   search: for (let head = table.firstMatch(flow.daddr, 999); head; head = table.firstMatch(flow.daddr, head.dstLen)) {
     for (let r: FibAlias | null = head; r; r = r.next) {
       if (r.src && !(flow.hasSaddr && prefixHas(r.src.addr, r.src.len, flow.saddr))) {
-        cands?.push(candidate(r, 'no-usable-nexthop'));
+        cands?.push(candidate(host, r, 'no-usable-nexthop'));
         continue;
       }
       const nhIndex = r.nexthops.findIndex((nh) => goodNexthop(host, nh, flow, 6, r.type === 2 || routeTypeError(r.type) !== 0));
       if (nhIndex < 0) {
-        cands?.push(candidate(r, flow.oif ? 'oif-mismatch' : 'no-usable-nexthop'));
+        cands?.push(candidate(host, r, flow.oif ? 'oif-mismatch' : 'no-usable-nexthop'));
         continue;
       }
-      cands?.push(candidate(r, 'chosen'));
+      cands?.push(candidate(host, r, 'chosen'));
       out = { err: routeTypeError(r.type), res: { table: table.id, route: r, nhIndex, prefix: r.dst, prefixLen: r.dstLen, type: r.type } };
       break search;
     }
@@ -248,12 +248,12 @@ function prefixHas(addr: Ip, len: number, ip: Ip): boolean {
   return (addr as bigint) >> shift === (ip as bigint) >> shift;
 }
 
-function candidate(r: Route, outcome: RouteCandidate['outcome']): RouteCandidate {
-  return { prefix: formatIp(r.dst), len: r.dstLen, route: describeRoute(r), outcome };
+function candidate(host: Host, r: Route, outcome: RouteCandidate['outcome']): RouteCandidate {
+  return { prefix: formatIp(r.dst), len: r.dstLen, route: describeRoute(r, host), outcome };
 }
 
 /** A short route description for traces: `TYPE PREFIX via GW dev DEV metric M`. */
-export function describeRoute(r: Route): string {
+export function describeRoute(r: Route, host?: Host): string {
   const parts: string[] = [];
   const typeName = ['unspec', '', 'local', 'broadcast', 'anycast', 'multicast', 'blackhole', 'unreachable', 'prohibit', 'throw', 'nat', 'xresolve'][r.type] ?? String(r.type);
   if (typeName) parts.push(typeName);
@@ -262,7 +262,7 @@ export function describeRoute(r: Route): string {
   if (r.tos) parts.push(`tos 0x${r.tos.toString(16).padStart(2, '0')}`);
   for (const nh of r.nexthops) {
     if (nh.gateway !== undefined) parts.push(`via ${formatIp(nh.gateway)}`);
-    if (nh.dev) parts.push(`dev #${nh.dev}`);
+    if (nh.dev) parts.push(`dev ${host?.link(nh.dev)?.name ?? `#${nh.dev}`}`);
   }
   if (r.priority) parts.push(`metric ${r.priority}`);
   return parts.join(' ');
