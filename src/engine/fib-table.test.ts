@@ -142,7 +142,7 @@ describe('FibTable DIR index (large IPv4 tables)', () => {
   it('the indexed fast path of fib4LookupOne answers as the full table lookup does', () => {
     for (const ip of probes) t.firstMatch(ip, 999);
     expect(t.probe(probes[0])).toBeGreaterThanOrEqual(0);
-    const host = { sysctl: { linkdownMatters: () => false }, carrierOk: () => true } as unknown as Host;
+    const host = { sysctl: { linkdownMatters: () => false }, carrierOk: () => true, link: () => undefined } as unknown as Host;
     const flows = [makeFlow(4, 0), makeFlow(4, 0, { tos: 0x10 }), makeFlow(4, 0, { oif: 3 }), makeFlow(4, 0, { scope: 253 })];
     let fast = 0;
     for (const ip of probes) {
