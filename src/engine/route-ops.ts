@@ -159,7 +159,18 @@ function findForDelete6(table: FibTable, msg: RouteMessage): KResult<Route> {
   const a = msg.attrs;
   const dst = maskIp(typeof a.dst === 'bigint' ? a.dst : 0n, msg.dstLen);
   const node = table.node(dst, msg.dstLen);
-  if (!node) return fail(ESRCH);
+  if (!node) {
+    // An empty tree root holds the null entry (lo, metric 0xffffffff, proto kernel): when the
+    // request does not rule it out, fib6_del is asked to delete it and answers ENOENT.
+    const nullEntry =
+      msg.dstLen === 0 &&
+      !msg.srcLen &&
+      (!a.oif || a.oif === 1) &&
+      typeof a.gateway !== 'bigint' &&
+      (!a.priority || a.priority >>> 0 === 0xffffffff) &&
+      (!msg.protocol || msg.protocol === 2);
+    return fail(nullEntry ? ENOENT : ESRCH);
+  }
   for (const r of node.routes) {
     const nh = r.nexthops[0];
     if (a.oif && (!nh || nh.dev !== a.oif)) continue;
