@@ -109,6 +109,7 @@ function fibMatch6(host: Host, res: FibResult, iif: number): RouteMessage {
   const r = res.route;
   const attrs: RouteMessage['attrs'] = { table: r.table, priority: r.priority, pref: r.pref ?? 0 };
   if (iif) attrs.iif = iif;
+  if (r.metrics.length) attrs.metrics = r.metrics.map((m) => ({ ...m }));
   if (r.dstLen) attrs.dst = r.dst;
   if (r.prefsrc !== undefined) attrs.prefsrc = r.prefsrc;
   const nh = r.nexthops[0];

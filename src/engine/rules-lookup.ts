@@ -145,7 +145,10 @@ export function fibRulesLookup(host: Host, flow: Flow, trace?: LookupTrace, noSu
       trace?.events.push({ kind: 'rule-action', pref: rule.pref, action: actionName(rule.action), errno: err });
       return { err, rule };
     }
-    const out = ruleAction(host, rule, flow, trace);
+    let out = ruleAction(host, rule, flow, trace);
+    // fib6_rule_action_alt (the fib6_lookup flavour) takes any route the table returns, throw and
+    // reject routes included: only a miss goes on to the next rule.
+    if (noSuppress && flow.family === 6 && out.res) out = { err: 0, res: out.res };
     // fib6_lookup (fib6_rule_action_alt) leaves res->rt6 unset, so its suppressors never fire.
     if (out.err === 0 && out.res && !noSuppress && suppressed(host, rule, out.res, trace)) {
       trace?.events.push({ kind: 'continue', pref: rule.pref, why: 'suppressed' });
