@@ -11,6 +11,7 @@ import type { CommandOutput } from './context';
 import { getPrefix, type InetPrefix } from './inet-prefix';
 import type { Names } from './names';
 import { inetProtoA2n } from './protocols';
+import { parseFwmark } from './rule-parse';
 import { ruleTable } from './rule-print';
 import { scanRange } from './scanf';
 import { checkIfname, getU32, getU64, invarg, matches } from './utils';
@@ -69,17 +70,9 @@ export function parseRuleFilter(
       if (tos === null) invarg(out, 'TOS value is invalid\n', a.word);
       f.tos = tos;
     } else if (w === 'fwmark') {
-      const arg = a.next();
-      const slash = arg.indexOf('/');
-      const markText = slash >= 0 ? arg.slice(0, slash) : arg;
-      const mark = getU32(markText, 0);
-      if (mark === null) invarg(out, 'fwmark value is invalid\n', markText);
-      f.fwmark = mark;
-      if (slash >= 0) {
-        const mask = getU32(arg.slice(slash + 1), 0);
-        if (mask === null) invarg(out, 'fwmask value is invalid\n', arg.slice(slash + 1));
-        f.fwmask = mask;
-      }
+      const m = parseFwmark(out, a.next());
+      f.fwmark = m.mark;
+      if (m.mask !== undefined) f.fwmask = m.mask;
     } else if (w === 'dev' || w === 'iif') {
       const name = a.next();
       if (!checkIfname(name)) invarg(out, '"iif"/"dev" not a valid ifname', name);

@@ -108,17 +108,9 @@ export function parseRuleModify(
       if (tos === null) invarg(out, 'TOS value is invalid\n', a.word);
       msg.tos = tos;
     } else if (w === 'fwmark') {
-      const arg = a.next();
-      const slash = arg.indexOf('/');
-      const markText = slash >= 0 ? arg.slice(0, slash) : arg;
-      const mark = getU32(markText, 0);
-      if (mark === null) invarg(out, 'fwmark value is invalid\n', markText);
-      attrs.fwmark = mark;
-      if (slash >= 0) {
-        const mask = getU32(arg.slice(slash + 1), 0);
-        if (mask === null) invarg(out, 'fwmask value is invalid\n', arg.slice(slash + 1));
-        attrs.fwmask = mask;
-      }
+      const m = parseFwmark(out, a.next());
+      attrs.fwmark = m.mark;
+      if (m.mask !== undefined) attrs.fwmask = m.mask;
     } else if (matches(w, 'realms')) {
       const realm = getRtRealmsOrRaw(names, a.next());
       if (realm === null) invarg(out, 'invalid realms\n', a.word);
@@ -213,4 +205,16 @@ export function parseRuleModify(
 /** True for the two families the kernel has rule sets for. */
 export function isInetFamily(af: number): boolean {
   return af === AF_INET || af === AF_INET6;
+}
+
+/** `fwmark MARK[/MASK]` as iprule.c reads it for add/del and for list filters (u32s, base 0). */
+export function parseFwmark(out: CommandOutput, arg: string): { mark: number; mask?: number } {
+  const slash = arg.indexOf('/');
+  const markText = slash >= 0 ? arg.slice(0, slash) : arg;
+  const mark = getU32(markText, 0);
+  if (mark === null) invarg(out, 'fwmark value is invalid\n', markText);
+  if (slash < 0) return { mark };
+  const mask = getU32(arg.slice(slash + 1), 0);
+  if (mask === null) invarg(out, 'fwmask value is invalid\n', arg.slice(slash + 1));
+  return { mark, mask };
 }
