@@ -13,11 +13,17 @@ const LAYERS = {
   capture: ['engine'],
   netfilter: ['engine'],
   scenario: ['engine', 'iproute2', 'capture', 'netfilter'],
-  worker: ['scenario', 'engine', 'iproute2', 'capture', 'netfilter'],
-  state: ['worker', 'scenario', 'engine', 'iproute2', 'capture', 'netfilter'],
+  // Packets of a capture through the marking stage and the lookup (issue 4).
+  classify: ['engine', 'iproute2', 'capture', 'netfilter', 'scenario'],
+  // What a real machine prints, turned back into a scenario; binary ip rule/route save files.
+  import: ['engine', 'iproute2', 'netfilter', 'scenario'],
+  // The doctor, packet classes ("which packets reach this?") and scenario comparison.
+  analysis: ['engine', 'iproute2', 'netfilter', 'scenario', 'classify'],
+  worker: ['scenario', 'engine', 'iproute2', 'capture', 'netfilter', 'classify', 'import', 'analysis'],
+  state: ['worker', 'scenario', 'engine', 'iproute2', 'capture', 'netfilter', 'classify', 'import', 'analysis'],
   // The UI reaches the engine through the store; it may name engine types, not call the engine.
-  ui: ['state', 'scenario', 'iproute2', 'capture', 'netfilter'],
-  cli: ['scenario', 'engine', 'iproute2', 'capture', 'netfilter'],
+  ui: ['state', 'scenario', 'iproute2', 'capture', 'netfilter', 'classify', 'import', 'analysis'],
+  cli: ['scenario', 'engine', 'iproute2', 'capture', 'netfilter', 'classify', 'import', 'analysis'],
 };
 
 /** Folders whose code may import engine types only (`import type`). */
@@ -39,6 +45,18 @@ const PACKAGES = {
     regex: '^(react|react-dom|d3|d3-.*|zustand|comlink)(/|$)',
     why: 'DOM-free folders use no UI or worker packages',
   },
+  classify: {
+    regex: '^(react|react-dom|d3|d3-.*|zustand|comlink)(/|$)',
+    why: 'DOM-free folders use no UI or worker packages',
+  },
+  import: {
+    regex: '^(react|react-dom|d3|d3-.*|zustand|comlink)(/|$)',
+    why: 'DOM-free folders use no UI or worker packages',
+  },
+  analysis: {
+    regex: '^(react|react-dom|d3|d3-.*|zustand|comlink)(/|$)',
+    why: 'DOM-free folders use no UI or worker packages',
+  },
   scenario: {
     regex: '^(react|react-dom|d3|d3-.*|zustand|comlink)(/|$)',
     why: 'DOM-free folders use no UI or worker packages',
@@ -53,7 +71,7 @@ const PACKAGES = {
 };
 
 /** Folders of src/ that run in a browser or must stay DOM- and Node-free: no Node built-ins. */
-const NO_NODE = ['engine', 'iproute2', 'scenario', 'capture', 'netfilter', 'worker', 'state', 'ui'];
+const NO_NODE = ['engine', 'iproute2', 'scenario', 'capture', 'netfilter', 'classify', 'import', 'analysis', 'worker', 'state', 'ui'];
 
 const ALL = Object.keys(LAYERS);
 const OUTSIDE_SRC = ['test', 'bench', 'e2e', 'scripts', 'bin'];
