@@ -1,7 +1,10 @@
 import { FibAlias, fibInfoKey, type FibInfo } from './fib-alias';
 import { compareIp, maskIp, type Family, type Ip } from './ip';
 import type { Route } from './model';
+import { DirIndex } from './fib-dir-index';
 import { samePath } from './fib-insert';
+
+export { DIR_FAST_SHIFT, DIR_IDX, DIR_LEN_SHIFT } from './fib-dir-index';
 
 /** All routes of one destination prefix in one table, in lookup order. A snapshot, not live. */
 export interface PrefixNode {
@@ -11,21 +14,10 @@ export interface PrefixNode {
   readonly routes: FibAlias[];
 }
 
-/** A table gets the 64 MB DIR-24 index only from this many routes on. */
+/** A table gets the DIR-24 index (fib-dir-index.ts) only from this many routes on. */
 const DIR_MIN_ROUTES = 50_000;
 /** ...and only after this many lookups without a change (so bulk loads do not rebuild it). */
 const DIR_QUIET_LOOKUPS = 20_000;
-
-/** DIR entry bits 0-21: 1 + the index of the prefix's first route in `dirHeads`. */
-export const DIR_IDX = 0x3fffff;
-/** DIR entry bits 22-26: the prefix length (0-24). */
-export const DIR_LEN_SHIFT = 22;
-/**
- * DIR entry bits 27-30: 1 + the route type when the prefix's first route is the answer of every
- * lookup with scope universe, no oif and no linkdown check (tos 0, a type without error, its own
- * table's id, a first nexthop that is not dead), else 0.
- */
-export const DIR_FAST_SHIFT = 27;
 
 /** Bits of the IPv4 prefix-presence filter: lengths up to 20 exactly, longer ones by /20. */
 const FILTER_BITS = 20;
@@ -53,25 +45,8 @@ export class FibTable {
   private sorted: FibAlias[] | null = null;
   private version = 0;
   private readonly infos = new Map<string, FibInfo>();
-  /**
-   * DIR-24 index of a large IPv4 table: for each /24 block, -1 when longer prefixes live in the
-   * block (then the per-length path answers), 0 when no prefix covers it, else a packed entry
-   * (see DIR_IDX, DIR_LEN_SHIFT, DIR_FAST_SHIFT) naming the longest prefix of at most 24 bits
-   * covering it: its index in `dirHeads`, its length, and whether its first route answers every
-   * plain lookup. Built lazily once the table stops changing.
-   *
-   * Stored compressed so that it stays in the CPU caches (a flat Int32Array of 2^24 entries is
-   * 64 MB: every random lookup would miss the caches and the TLB). `dirNodes` starts with one
-   * int32 per /16 block: the block's DIR entry when all its /24s share it, else -2 - o for the
-   * node at offset o. A node is a 16-int32 header (one cache line: for each 32 /24s a bitmap of
-   * where a new run of equal entries starts, and the offset of the entry of the run before the
-   * first bit set in it) followed by the entries of its runs. A lookup finds the slot of its
-   * entry; `dirRoutes` holds, at the same slot, the first route of the entry's prefix, so the
-   * route is read beside the entry instead of after it.
-   */
-  private dirNodes: Int32Array | null = null;
-  private dirRoutes: (FibAlias | null)[] = [];
-  private dirHeads: FibAlias[] = [];
+  /** DIR-24 index of a large IPv4 table, built lazily once the table stops changing. */
+  private dir: DirIndex | null = null;
   private dirVersion = -1;
   private lookupsSinceChange = 0;
   /** The few path records used last: most tables cycle through a handful of gateways. */
@@ -238,8 +213,8 @@ export class FibTable {
     if (typeof ip === 'number') {
       if (below > 32 && this.count >= DIR_MIN_ROUTES) {
         if (this.dirVersion === this.version) {
-          const v = this.dirNodes![this.dirSlot(ip)];
-          if (v >= 0) return v === 0 ? undefined : this.dirHeads[(v & DIR_IDX) - 1];
+          const v = this.dir!.entryAt(this.dir!.slot(ip));
+          if (v >= 0) return v === 0 ? undefined : this.dir!.headOf(v);
         } else if (++this.lookupsSinceChange > DIR_QUIET_LOOKUPS) this.buildDir();
       }
       const top = ip >>> (32 - FILTER_BITS);
@@ -263,108 +238,30 @@ export class FibTable {
     return undefined;
   }
 
-  /**
-   * The lookup hot path's probe of an IPv4 table: the slot of `ip`'s DIR entry (read it with
-   * `dirEntryAt`, its route with `dirRouteAt`) when the index is current, else -1.
-   */
+  /** The slot of `ip`'s entry in the current DIR index, else -1 (see DirIndex.slot). */
   probe(ip: number): number {
-    return this.dirVersion === this.version ? this.dirSlot(ip) : -1;
+    return this.dirVersion === this.version ? this.dir!.slot(ip) : -1;
   }
 
   /** The DIR entry in slot `slot` (0: no route covers the block; positive: packed, see DIR_IDX). */
   dirEntryAt(slot: number): number {
-    return this.dirNodes![slot];
+    return this.dir!.entryAt(slot);
   }
 
   /** The first route of the prefix named by the positive DIR entry in slot `slot`. */
   dirRouteAt(slot: number): FibAlias {
-    return this.dirRoutes[slot]!;
+    return this.dir!.routeAt(slot);
   }
 
-  /** The slot of the DIR entry of `ip`'s /24 block in the compressed index (which must be current). */
-  private dirSlot(ip: number): number {
-    const nodes = this.dirNodes!;
-    const e = nodes[ip >>> 16];
-    if (e >= -1) return ip >>> 16;
-    const slot = (ip >>> 8) & 255;
-    const at = -2 - e + ((slot >>> 5) << 1);
-    let x = nodes[at] & ((2 << (slot & 31)) - 1); // run starts at or before the slot, in this word
-    x = x - ((x >>> 1) & 0x55555555);
-    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-    x = (x + (x >>> 4)) & 0x0f0f0f0f;
-    return nodes[at + 1] + (Math.imul(x, 0x01010101) >>> 24);
-  }
-
-  /** Builds the DIR-24 index from the current prefixes (shorter first, so longer ones win). */
+  /** Builds the DIR-24 index from the current prefixes, unless there are too many to pack. */
   private buildDir(): void {
-    let n = 0;
-    for (let len = 0; len <= 24; len++) n += this.heads[len].size;
-    if (n >= DIR_IDX) {
+    const dir = DirIndex.build(this.heads, this.id);
+    if (!dir) {
       this.lookupsSinceChange = -Infinity; // too many prefixes to pack: no index until a change
       return;
     }
-    const dir = new Int32Array(1 << 24);
-    const heads: FibAlias[] = [];
-    for (let len = 0; len <= 24; len++) {
-      for (const h of this.heads[len].values()) {
-        heads.push(h);
-        const start = ((h.d as number) >>> 8) & 0xffffff;
-        const nh0 = h.info.nexthops[0];
-        const fast = h.tos === 0 && h.type <= 5 && h.table === this.id && nh0 !== undefined && !nh0.dead ? h.type + 1 : 0;
-        dir.fill(heads.length | (len << DIR_LEN_SHIFT) | (fast << DIR_FAST_SHIFT), start, start + (1 << (24 - len)));
-      }
-    }
-    for (let len = 25; len <= 32; len++) for (const h of this.heads[len].values()) dir[((h.d as number) >>> 8) & 0xffffff] = -1;
-    this.dirHeads = heads;
-    this.compressDir(dir);
+    this.dir = dir;
     this.dirVersion = this.version;
-  }
-
-  /** Stores the flat DIR-24 array `dir` in the compressed form `dirSlot` reads. */
-  private compressDir(dir: Int32Array): void {
-    const heads = this.dirHeads;
-    const blocks = 1 << 16;
-    let size = blocks;
-    for (let b = 0; b < blocks; b++) {
-      const base = b << 8;
-      let runs = 1;
-      for (let i = 1; i < 256; i++) if (dir[base + i] !== dir[base + i - 1]) runs++;
-      if (runs > 1) size += 16 + runs;
-    }
-    const nodes = new Int32Array(size);
-    const routes = new Array<FibAlias | null>(size).fill(null);
-    const put = (at: number, v: number) => {
-      nodes[at] = v;
-      if (v > 0) routes[at] = heads[(v & DIR_IDX) - 1];
-    };
-    let end = blocks;
-    for (let b = 0; b < blocks; b++) {
-      const base = b << 8;
-      let runs = 1;
-      for (let i = 1; i < 256; i++) if (dir[base + i] !== dir[base + i - 1]) runs++;
-      if (runs === 1) {
-        put(b, dir[base]);
-        continue;
-      }
-      const at = end;
-      nodes[b] = -2 - at;
-      let nv = at + 16;
-      for (let w = 0; w < 8; w++) {
-        nodes[at + (w << 1) + 1] = nv - 1;
-        let bits = 0;
-        for (let j = 0; j < 32; j++) {
-          const i = (w << 5) | j;
-          if (i === 0 || dir[base + i] !== dir[base + i - 1]) {
-            bits |= 1 << j;
-            put(nv++, dir[base + i]);
-          }
-        }
-        nodes[at + (w << 1)] = bits;
-      }
-      end = nv;
-    }
-    this.dirRoutes = routes;
-    this.dirNodes = nodes;
   }
 
   /** All routes in dump order (IPv4 trie order, or IPv6 fib6 tree post-order). */
@@ -421,11 +318,7 @@ export class FibTable {
     this.sorted = null;
     this.version++;
     this.lookupsSinceChange = 0;
-    if (this.count < DIR_MIN_ROUTES && this.dirNodes) {
-      this.dirNodes = null;
-      this.dirRoutes = [];
-      this.dirHeads = [];
-    }
+    if (this.count < DIR_MIN_ROUTES) this.dir = null;
   }
 }
 
