@@ -106,14 +106,22 @@ function measureLookups(host: Host): void {
     flow.daddr = dsts[i];
     if (!fibLookup4(host, flow).err) hits++;
   }
-  let t0 = performance.now();
-  hits = 0;
-  for (let i = 0; i < n; i++) {
-    flow.daddr = dsts[i];
-    if (!fibLookup4(host, flow).err) hits++;
+  // Five passes over the 2,000,000 destinations; the median pass is the steady-state figure.
+  const rates: number[] = [];
+  for (let pass = 0; pass < 5; pass++) {
+    const t = performance.now();
+    hits = 0;
+    for (let i = 0; i < n; i++) {
+      flow.daddr = dsts[i];
+      if (!fibLookup4(host, flow).err) hits++;
+    }
+    rates.push(n / ((performance.now() - t) / 1000));
   }
-  let s = (performance.now() - t0) / 1000;
-  line('fib_lookup, 50 rules, no trace (target >= 3,000,000/s)', `${Math.round(n / s).toLocaleString('en')} lookups/s (${((hits / n) * 100).toFixed(0)}% routed)`);
+  rates.sort((a, b) => a - b);
+  const fmt = (r: number) => Math.round(r).toLocaleString('en');
+  line('fib_lookup, 50 rules, no trace (target >= 3,000,000/s)', `${fmt(rates[2])} lookups/s median of 5 passes (min ${fmt(rates[0])}, max ${fmt(rates[4])}; ${((hits / n) * 100).toFixed(0)}% routed)`);
+  let t0: number;
+  let s: number;
   const nt = 200_000;
   t0 = performance.now();
   for (let i = 0; i < nt; i++) {
