@@ -220,7 +220,8 @@ export function fib6TableLookup(host: Host, table: FibTable, flow: Flow, trace?:
         cands?.push(candidate(host, r, 'no-usable-nexthop'));
         continue;
       }
-      const nhIndex = r.nexthops.findIndex((nh) => goodNexthop(host, nh, flow, 6, r.type === 2 || routeTypeError(r.type) !== 0));
+      // Local and anycast routes never carry RTNH_F_LINKDOWN (fib6_nh_init skips RTF_LOCAL | RTF_ANYCAST).
+      const nhIndex = r.nexthops.findIndex((nh) => goodNexthop(host, nh, flow, 6, r.type === RTN.LOCAL || r.type === RTN.ANYCAST || routeTypeError(r.type) !== 0));
       if (nhIndex < 0) {
         cands?.push(candidate(host, r, flow.oif ? 'oif-mismatch' : 'no-usable-nexthop'));
         continue;

@@ -189,8 +189,10 @@ function nexthopFlags(host: Host, r: Route, i: number): number {
   if (!nh) return f;
   if (nh.dead) f |= RTNH_F.DEAD;
   if (nh.onlink) f |= RTNH_F.ONLINK;
-  // fib_check_nh marks LINKDOWN on link/universe nexthops only; host-scope (local) routes never.
-  if (nexthopLinkdown(host, nh) && r.scope !== SCOPE.HOST && r.type !== RTN.LOCAL && !(r.family === 6 && nh.dev === 1)) {
+  // fib_check_nh marks LINKDOWN on link/universe nexthops only; host-scope (local) routes never,
+  // and IPv6 anycast routes never either (fib6_nh_init and rt6_sync_down_dev skip RTF_ANYCAST).
+  const exempt = r.scope === SCOPE.HOST || r.type === RTN.LOCAL || (r.family === 6 && (nh.dev === 1 || r.type === RTN.ANYCAST));
+  if (!exempt && nexthopLinkdown(host, nh)) {
     f |= RTNH_F.LINKDOWN;
     const dev = host.link(nh.dev);
     const ignore =
