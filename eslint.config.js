@@ -27,7 +27,7 @@ const LAYERS = {
 };
 
 /** Folders whose code may import engine types only (`import type`). */
-const TYPE_ONLY = { ui: ['engine'] };
+const TYPE_ONLY = { ui: ['engine'], iproute2: ['netfilter'] };
 
 /** npm packages a folder must not use (regex on the import path). */
 const PACKAGES = {

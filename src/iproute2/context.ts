@@ -4,6 +4,7 @@
  */
 import type { Host } from '../engine/host';
 import type { LookupTrace } from '../engine/trace';
+import type { NetfilterState } from '../netfilter/types';
 
 /** A simulated machine as the script runner holds it: the kernel state plus its /etc files. */
 export interface Session {
@@ -12,6 +13,8 @@ export interface Session {
   files: Map<string, string>;
   /** When set, `ip route get` records the lookup's decisions here (rpdb trace, the web app). */
   trace?: LookupTrace;
+  /** iptables/ip6tables state; created by the first `iptables` command (undefined = no rules). */
+  netfilter?: NetfilterState;
 }
 
 /** ip(8) global options (`ip [-4|-6] [-j] [-p] [-d] [-s] [-o] [-n] ...`). */

@@ -1,10 +1,12 @@
 /**
  * Runs one script line the way test/kernel/driver.sh does (`(eval "$line")` under dash): the
- * list operators, redirections, the commands the simulator knows (ip, sysctl, echo, cat, true,
- * false, :, sleep, exit) and dash's messages for unknown commands and failed redirections.
+ * list operators, redirections, the commands the simulator knows (ip, sysctl, iptables,
+ * ip6tables, echo, cat, true, false, :, sleep, exit) and dash's messages for unknown commands and
+ * failed redirections.
  */
 import { CommandExit, CommandOutput, type Session } from '../iproute2/context';
 import { ipMain } from '../iproute2/ip-main';
+import { runIptables } from './iptables-cmd';
 import { plainWords, tokenizeLine, type SimpleCommand } from '../iproute2/tokenize';
 import { exitStatus, runCat, runEcho, runSleep } from './shell-builtins';
 import { runSysctl } from './sysctl-cmd';
@@ -34,6 +36,8 @@ type Sink = { kind: 'stdout' } | { kind: 'stderr' } | { kind: 'file'; path: stri
 const COMMANDS = new Map<string, Program>([
   ['ip', (s, a, o, i) => ipMain(s, a, o, i)],
   ['sysctl', (s, a, o) => runSysctl(s, a, o)],
+  ['iptables', (s, a, o) => runIptables(s, 4, a, o)],
+  ['ip6tables', (s, a, o) => runIptables(s, 6, a, o)],
   ['cat', runCat],
   ['echo', (_s, a, o) => runEcho(a, o)],
   ['true', () => {}],
@@ -43,7 +47,7 @@ const COMMANDS = new Map<string, Program>([
 ]);
 
 /** Programs also found by absolute path (/sbin/ip, /usr/bin/cat...); builtins are not. */
-const PROGRAMS = ['ip', 'sysctl', 'cat', 'echo', 'true', 'false', 'sleep'];
+const PROGRAMS = ['ip', 'sysctl', 'iptables', 'ip6tables', 'cat', 'echo', 'true', 'false', 'sleep'];
 const PROGRAM_DIRS = ['/sbin/', '/bin/', '/usr/sbin/', '/usr/bin/'];
 
 function lookupCommand(name: string): Program | undefined {

@@ -2,8 +2,9 @@
  * The mail example of the Linux Advanced Routing & Traffic Control HOWTO (LARTC §11, "Netfilter &
  * iproute - marking packets"): netfilter marks outgoing mail with 1, and a rule sends marked
  * packets to their own table, whose default route leaves through the ppp0 link. Two veth pairs
- * stand in for the HOWTO's Ethernet and PPP links; the two probes at the end ask the kernel where
- * a marked and an unmarked packet to the same address go.
+ * stand in for the HOWTO's Ethernet and PPP links; the mangle rules are the HOWTO's own
+ * `iptables ... -j MARK --set-mark 1`; the two probes at the end ask the kernel where a marked and
+ * an unmarked packet to the same address go.
  */
 
 import type { Example } from './example';
@@ -26,9 +27,8 @@ export const lesson =
 
 /** The script: one command per line, as `rpdb run` and the kernel recorder read it. */
 export const script = `# LARTC 11: mail (marked 1 by netfilter) leaves through ppp0, everything else through eth0.
-# The HOWTO marks it with:
-#   iptables -A PREROUTING -i eth0 -t mangle -p tcp --dport 25 -j MARK --set-mark 1
-# Here the probes at the end carry the mark themselves.
+# The HOWTO marks mail arriving from the LAN in PREROUTING; mail this host sends is marked in OUTPUT.
+# The probes at the end carry the mark themselves, as the mangle rules would set it.
 ip link add eth0 type veth peer name eth0-peer
 ip link add ppp0 type veth peer name ppp0-peer
 ip link set eth0 up
@@ -38,6 +38,8 @@ ip link set ppp0-peer up
 ip addr add 10.0.0.2/24 dev eth0
 ip addr add 195.96.98.254/30 dev ppp0
 ip route add default via 10.0.0.1 dev eth0
+iptables -A PREROUTING -i eth0 -t mangle -p tcp --dport 25 -j MARK --set-mark 1
+iptables -t mangle -A OUTPUT -p tcp --dport 25 -j MARK --set-mark 1
 echo 201 mail.out >> /etc/iproute2/rt_tables
 ip rule add fwmark 1 table mail.out
 ip route add default via 195.96.98.253 dev ppp0 table mail.out
