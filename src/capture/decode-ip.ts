@@ -65,13 +65,19 @@ export function decodeIpv4(b: Uint8Array, at: number, end: number): IpFields {
   if (flagsOff & 0x3fff) {
     out.fragment = { offset: (flagsOff & 0x1fff) * 8, more: (flagsOff & 0x2000) !== 0, id: u16(b, at + 4) };
   }
-  if (ihl < 20) return { ...out, skipped: `IPv4 header length ${ihl} below 20` };
+  if (ihl < 20) {
+    out.skipped = `IPv4 header length ${ihl} below 20`;
+    return out;
+  }
   if (out.fragment && out.fragment.offset > 0) return out;
   // The payload ends at tot_len when the capture has it all (Ethernet padding follows).
   const total = u16(b, at + 2);
   const payloadEnd = total >= ihl ? Math.min(end, at + total) : end;
-  if (at + ihl > end) return { ...out, truncated: 'IPv4 options' };
-  return { ...out, ...decodeTransport(out.proto!, b, at + ihl, payloadEnd) };
+  if (at + ihl > end) {
+    out.truncated = 'IPv4 options';
+    return out;
+  }
+  return transportInto(out, out.proto!, b, at + ihl, payloadEnd);
 }
 
 /** Decodes the IPv6 packet at `at`, walking the extension headers up to the upper layer. */
@@ -128,5 +134,27 @@ export function decodeIpv6(b: Uint8Array, at: number, end: number): IpFields {
   out.proto = next;
   if (next === IPPROTO.ESP || next === IPPROTO.NONE) return out;
   if (p > payloadEnd) return { ...out, truncated: 'IPv6 extension header' };
-  return { ...out, ...decodeTransport(next, b, p, payloadEnd) };
+  return transportInto(out, next, b, p, payloadEnd);
+}
+
+/** decodeTransport's fields copied into `out` (no intermediate object for the common case). */
+function transportInto(out: IpFields, proto: number, b: Uint8Array, at: number, end: number): IpFields {
+  if (proto === 6 || proto === 17) {
+    if (at + 4 <= end) {
+      out.sport = (b[at] << 8) | b[at + 1];
+      out.dport = (b[at + 2] << 8) | b[at + 3];
+      return out;
+    }
+  }
+  const t = decodeTransport(proto, b, at, end);
+  if (t.sport !== undefined) {
+    out.sport = t.sport;
+    out.dport = t.dport;
+  }
+  if (t.icmpType !== undefined) {
+    out.icmpType = t.icmpType;
+    out.icmpCode = t.icmpCode;
+  }
+  if (t.truncated !== undefined) out.truncated = t.truncated;
+  return out;
 }

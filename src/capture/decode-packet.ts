@@ -26,14 +26,19 @@ const HOOKS = ['prerouting', 'input', 'forward', 'output', 'postrouting'] as con
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+const NO_DIRECTION: DirectionHints = Object.freeze({});
+
 /** Decodes the bytes of one frame described by `meta`. */
 export function decodePacket(meta: FrameMeta, frame: Uint8Array): PacketRecord {
   const link = decodeLink(meta.linkType, frame, meta.littleEndian);
-  const direction: Mutable<DirectionHints> = {};
-  if (link.packetType !== undefined) direction.packetType = link.packetType;
-  if (meta.flagsDirection) direction.flagsDirection = meta.flagsDirection;
-  if (link.nflog?.hook !== undefined && link.nflog.hook < HOOKS.length)
-    direction.hook = HOOKS[link.nflog.hook];
+  let direction = NO_DIRECTION;
+  if (link.packetType !== undefined || meta.flagsDirection || link.nflog?.hook !== undefined) {
+    const d: Mutable<DirectionHints> = {};
+    if (link.packetType !== undefined) d.packetType = link.packetType;
+    if (meta.flagsDirection) d.flagsDirection = meta.flagsDirection;
+    if (link.nflog?.hook !== undefined && link.nflog.hook < HOOKS.length) d.hook = HOOKS[link.nflog.hook];
+    direction = d;
+  }
   const rec: Mutable<PacketRecord> = {
     index: meta.index,
     timestampNs: meta.timestampNs,
@@ -46,12 +51,21 @@ export function decodePacket(meta: FrameMeta, frame: Uint8Array): PacketRecord {
   if (meta.comments?.length) rec.comments = meta.comments;
   if (link.vlan?.length) rec.vlan = link.vlan;
   if (link.nflog) rec.nflog = link.nflog;
-  if (link.truncated) return { ...rec, truncated: link.truncated };
-  if (link.skipped) return { ...rec, skipped: link.skipped };
+  if (link.truncated) {
+    rec.truncated = link.truncated;
+    return rec;
+  }
+  if (link.skipped) {
+    rec.skipped = link.skipped;
+    return rec;
+  }
   let ip;
   if (link.etherType === ETH_P_IP) ip = decodeIpv4(frame, link.offset, link.end);
   else if (link.etherType === ETH_P_IPV6) ip = decodeIpv6(frame, link.offset, link.end);
-  else return { ...rec, skipped: `${etherTypeName(link.etherType ?? 0)} is not routed` };
+  else {
+    rec.skipped = `${etherTypeName(link.etherType ?? 0)} is not routed`;
+    return rec;
+  }
   rec.family = ip.family;
   if (ip.src !== undefined) {
     rec.src = ip.src;

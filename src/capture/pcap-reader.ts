@@ -32,9 +32,13 @@ export class PcapReader {
     for (;;) {
       const h = q.peek(16);
       if (!h) return null;
-      const v = new DataView(h.buffer, h.byteOffset, 16);
-      const incl = v.getUint32(8, this.littleEndian);
-      const orig = v.getUint32(12, this.littleEndian);
+      const le = this.littleEndian;
+      const u32 = (o: number) =>
+        le
+          ? (h[o] | (h[o + 1] << 8) | (h[o + 2] << 16) | (h[o + 3] << 24)) >>> 0
+          : ((h[o] << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3]) >>> 0;
+      const incl = u32(8);
+      const orig = u32(12);
       if (incl > MAX_RECORD) {
         return {
           message: `record length ${incl} is larger than ${MAX_RECORD} bytes: the file is corrupt`,
@@ -43,8 +47,8 @@ export class PcapReader {
         };
       }
       if (q.available < 16 + incl) return null;
-      const sec = BigInt(v.getUint32(0, this.littleEndian));
-      const frac = BigInt(v.getUint32(4, this.littleEndian));
+      const sec = BigInt(u32(0));
+      const frac = BigInt(u32(4));
       q.skip(16);
       const data = q.take(incl)!;
       this.packets++;
