@@ -13,6 +13,7 @@ export const EEXIST = 17;
 export const ENODEV = 19;
 export const EINVAL = 22;
 export const ERANGE = 34;
+export const EMSGSIZE = 90;
 export const EOPNOTSUPP = 95;
 export const EAFNOSUPPORT = 97;
 export const EADDRNOTAVAIL = 99;
@@ -32,6 +33,7 @@ const STRERROR: Record<number, string> = {
   [ENODEV]: 'No such device',
   [EINVAL]: 'Invalid argument',
   [ERANGE]: 'Numerical result out of range',
+  [EMSGSIZE]: 'Message too long',
   [EOPNOTSUPP]: 'Operation not supported',
   [EAFNOSUPPORT]: 'Address family not supported by protocol',
   [EADDRNOTAVAIL]: 'Cannot assign requested address',

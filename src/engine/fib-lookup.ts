@@ -65,7 +65,8 @@ function goodNexthop(host: Host, nh: Nexthop, flow: Flow, family: 4 | 6, hostSco
       if (ignore) return false;
     }
   }
-  if (flow.oif && flow.oif !== nh.dev) return false;
+  const oif = flow.oif || flow.strictOif;
+  if (oif && oif !== nh.dev) return false;
   return true;
 }
 
@@ -223,7 +224,7 @@ export function fib6TableLookup(host: Host, table: FibTable, flow: Flow, trace?:
       // Local and anycast routes never carry RTNH_F_LINKDOWN (fib6_nh_init skips RTF_LOCAL | RTF_ANYCAST).
       const nhIndex = r.nexthops.findIndex((nh) => goodNexthop(host, nh, flow, 6, r.type === RTN.LOCAL || r.type === RTN.ANYCAST || routeTypeError(r.type) !== 0));
       if (nhIndex < 0) {
-        cands?.push(candidate(host, r, flow.oif ? 'oif-mismatch' : 'no-usable-nexthop'));
+        cands?.push(candidate(host, r, flow.oif || flow.strictOif ? 'oif-mismatch' : 'no-usable-nexthop'));
         continue;
       }
       cands?.push(candidate(host, r, 'chosen'));

@@ -26,6 +26,12 @@ export interface Flow {
   scope: number;
   /** l3mdev (vrf) ifindex the flow is bound to, 0 for none (l3mdev_update_flow). */
   l3mdev: number;
+  /**
+   * IPv6: the device RT6_LOOKUP_F_IFACE ties the route choice to when it is not `oif` (the
+   * ingress device of an input lookup, which ip6_pol_route_input passes as its oif argument
+   * while the rules see flowi6_oif 0), else 0.
+   */
+  strictOif: number;
 }
 
 /** A flow with every field zero except the family and destination. */
@@ -46,6 +52,7 @@ export function makeFlow(family: Family, daddr: Ip, patch: Partial<Flow> = {}): 
     flowlabel: 0,
     scope: 0,
     l3mdev: 0,
+    strictOif: 0,
     ...patch,
   };
 }

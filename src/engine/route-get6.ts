@@ -1,4 +1,4 @@
-import { EHOSTUNREACH, ENETUNREACH, ENODEV, fail, ok, type KResult } from './errors';
+import { EHOSTUNREACH, EMSGSIZE, ENETUNREACH, ENODEV, fail, ok, type KResult } from './errors';
 import { routeTypeError, type FibResult } from './fib-lookup';
 import { fibLookup6 } from './fib-lookup-entry';
 import { makeFlow } from './flow';
@@ -47,8 +47,9 @@ export function ipv6Get(host: Host, req: RouteMessage, proto: number, trace?: Lo
       flow.sport = 0;
       flow.dport = 0;
     }
-    // ip6_pol_route_input passes the ingress device as the preferred interface.
-    flow.oif = needStrict(dst) ? iif : 0;
+    // ip6_pol_route_input binds the route choice to the ingress device for strict destinations;
+    // the rules still see no oif (an `oif` rule never matches an arriving packet).
+    flow.strictOif = needStrict(dst) ? iif : 0;
   } else {
     trace?.events.push({ kind: 'stage', stage: 'output', detail: `locally generated IPv6 packet to ${formatIp(dst)}` });
     flow.iif = 1;
@@ -59,9 +60,9 @@ export function ipv6Get(host: Host, req: RouteMessage, proto: number, trace?: Lo
   const res = out.res;
   const err = routeTypeError(res.type);
   if (err) return fail(err === 11 ? ENETUNREACH : err);
-  if (oif && !flow.oif && res.route.nexthops[res.nhIndex]?.dev !== oif) {
-    // Not strict: the bound device is only a preference; keep the lookup's answer.
-  }
+  // rt6_fill_node asks ip6mr_get_route when a packet arriving on a device matched a route to a
+  // multicast prefix; with no multicast routing daemon that fails, and the reply with it.
+  if (iif && isMulticast6(res.prefix as bigint)) return fail(EMSGSIZE);
   return ok(req.flags & RTM_F.FIB_MATCH ? fibMatch6(host, res, iif) : fill6(host, res, dst, src, iif));
 }
 

@@ -104,10 +104,12 @@ export const STATE_CHANGING_FAILURES: readonly StateChangingFailure[] = [
       'net.ipv4.ip_forward=1 net.ipv4.conf.nosuch.rp_filter=1` exits 1 with ip_forward set (checked)',
     // Counted after the options; a second `--` is itself an argument (a key sysctl cannot find),
     // as `sysctl -w -- -- net.ipv4.ip_forward=1` shows on 6.18: it sets ip_forward and exits 1.
+    // A lone `-` is an argument too: `sysctl - net.ipv4.conf.lo.src_valid_mark=1` sets the key and
+    // exits 1 ("cannot stat /proc/sys/-", checked).
     applies: (w) => {
       if (w[0] !== 'sysctl') return false;
       let i = 1;
-      while (i < w.length && w[i].startsWith('-') && w[i] !== '--') i++;
+      while (i < w.length && w[i].startsWith('-') && w[i] !== '--' && w[i] !== '-') i++;
       if (w[i] === '--') i++;
       return w.length - i > 1;
     },
