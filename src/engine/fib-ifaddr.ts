@@ -70,7 +70,15 @@ function fibMagic(
       scope,
       prefsrc: prim.local,
       priority,
-      nexthops: [{ dev: dev.ifindex, weight: 1, onlink: false }],
+      // fib_check_nh_nongw: a link-scope nexthop has scope host, as a user route's has (same fib_info).
+      nexthops: [
+        {
+          dev: dev.ifindex,
+          weight: 1,
+          onlink: false,
+          ...(scope === SCOPE.LINK ? { scope: SCOPE.HOST } : {}),
+        },
+      ],
       multipath: false,
       metrics: [],
       seq: host.nextSeq(),

@@ -61,4 +61,25 @@ describe('exportScript', () => {
       'ip route add 10.9.0.0/16 nexthop via 10.0.0.2 dev va weight 2 nexthop via 10.0.0.3 dev va weight 1\n',
     );
   });
+
+  it('keeps local-type routes of table main in main (ip route add puts them in local unless told)', () => {
+    const script =
+      'ip link add va type veth peer name vb\nip link set va up\nip link set vb up\nip addr add 10.0.0.1/24 dev va\n' +
+      'ip route add anycast default dev va metric 10 table main\nip route add local 10.5.0.0/16 dev lo table main\n';
+    const { session } = built(script);
+    const text = exportScript(session);
+    expect(text).toContain('ip route add anycast default dev va scope link metric 10 table main\n');
+    const replay = built(text);
+    expect(shownLines(replay.session, 4, 'route')).toEqual(shownLines(session, 4, 'route'));
+  });
+
+  it('pins a MAC address the script set, before the link comes up', () => {
+    const { session } = built(
+      'ip link add a0 address 02:00:00:00:00:a0 type veth peer name a1\nip link set a0 up\n',
+    );
+    const text = exportScript(session);
+    expect(text.indexOf('ip link set a0 address 02:00:00:00:00:a0\n')).toBeGreaterThan(-1);
+    expect(text.indexOf('ip link set a0 address')).toBeLessThan(text.indexOf('ip link set a0 up'));
+    expect(shownLines(built(text).session, 6, 'route')).toEqual(shownLines(session, 6, 'route'));
+  });
 });

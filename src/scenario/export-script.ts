@@ -1,7 +1,7 @@
 /**
  * A host turned back into the commands that rebuild it: the "whole scenario as commands" view of
  * the web app and the canonical form of a script. The order is the one a person would write:
- * /etc/iproute2 names, links, addresses, sysctls, routes, rules.
+ * /etc/iproute2 names, links, addresses, sysctls, routes, rules, iptables rules.
  *
  * Links, addresses and sysctls are read from the host. Routes and rules are not rebuilt from
  * the host's structures but diffed as text: the link and address commands are replayed on a
@@ -11,9 +11,11 @@
  * written out, and the output rebuilds the same dumps by construction.
  */
 import { formatIp } from '../engine/ip';
+import { generateMac } from '../engine/link-state';
 import type { IfAddr, Link } from '../engine/model';
 import type { Session } from '../iproute2/context';
 import { STOCK_ETC_IPROUTE2 } from '../iproute2/etc-files';
+import { saveRules } from '../netfilter/index';
 import { createSession, runScript } from './run-script';
 
 const SCOPES: Record<number, string> = { 200: 'site', 253: 'link', 254: 'host', 255: 'nowhere' };
@@ -36,6 +38,8 @@ export function exportScript(session: Session): string {
     ...diffShown(session, replay, 6, 'route'),
     ...diffShown(session, replay, 4, 'rule'),
     ...diffShown(session, replay, 6, 'rule'),
+    // iptables rules last, as `iptables -S` prints them (the marks they set feed the rules above).
+    ...saveRules(session.netfilter),
   ];
   return lines(out);
 }
@@ -93,6 +97,16 @@ function exportLinks(session: Session): string[] {
 
 function linkSettings(session: Session, l: Link): string[] {
   const out: string[] = [];
+  // A MAC set by the script (it derives the IPv6 link-local address): before the link comes up.
+  const mac = l.mac.map((b) => b.toString(16).padStart(2, '0')).join(':');
+  if (
+    l.kind !== 'loopback' &&
+    mac !==
+      generateMac(l.ifindex)
+        .map((b) => b.toString(16).padStart(2, '0'))
+        .join(':')
+  )
+    out.push(`ip link set ${l.name} address ${mac}`);
   const master = l.master === undefined ? undefined : session.host.links.get(l.master);
   if (master) out.push(`ip link set ${l.name} master ${master.name}`);
   if (l.group !== 0) out.push(`ip link set ${l.name} group ${l.group}`);
@@ -146,7 +160,16 @@ export function shownLines(session: Session, family: 4 | 6, what: 'route' | 'rul
     .filter((l) => l.trim() !== '');
 }
 
-function diffShown(session: Session, replay: Session, family: 4 | 6, what: 'route' | 'rule'): string[] {
+/**
+ * The `ip [-6] route|rule del|add` commands that turn `replay`'s shown routes or rules into
+ * `session`'s: a `del` for each line only `replay` has, an `add` for each line only `session` has.
+ */
+export function diffShown(
+  session: Session,
+  replay: Session,
+  family: 4 | 6,
+  what: 'route' | 'rule',
+): string[] {
   const want = shownLines(session, family, what);
   const have = shownLines(replay, family, what);
   const remaining = new Map<string, number>();
@@ -167,16 +190,21 @@ function diffShown(session: Session, replay: Session, family: 4 | 6, what: 'rout
 }
 
 /** A `route show` line as `route add` arguments: flags that only the kernel sets are dropped. */
-function routeWords(line: string): string {
-  return line
+export function routeWords(line: string): string {
+  const words = line
     .replace(/ (linkdown|dead|offload|trap|rt_offload|rt_trap|rt_offload_failed|pervasive|notify)\b/g, '')
     .replace(/ expires -?\d+sec/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // iproute_modify puts local, broadcast, anycast and nat routes in table local unless told:
+  // one shown without a table word is in main and must say so.
+  return /^(local|broadcast|anycast|nat) /.test(words) && !/ table /.test(words)
+    ? `${words} table main`
+    : words;
 }
 
 /** A `rule show -d` line as `rule add` arguments, with its priority last. */
-function ruleWords(line: string): string {
+export function ruleWords(line: string): string {
   const m = /^(\d+):\s+(.*)$/.exec(line);
   if (!m) return line;
   const body = m[2]

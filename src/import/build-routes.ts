@@ -1,0 +1,127 @@
+/**
+ * Routes into commands by difference with the replayed machine: a shown route the machine already
+ * has (a prefix route of an address, table local, IPv6 multicast and link-local routes) is what
+ * the kernel derived, and is not written; a route only the input has is added; a derived route
+ * the input lacks (deleted on the real machine) is deleted. IPv4 routes are added with `append`
+ * so that routes sharing prefix, tos and metric keep their dump order (fib_table_insert).
+ */
+import { parseIpv4Strict, parseIpv6, prefixContains, type Ip } from '../engine/ip';
+import { routeLines, type RouteScope } from './dump-lines';
+import { routeAddArgs, type RouteItem } from './parse-routes';
+import type { Replay } from './replay';
+import { RouteAdder } from './route-adder';
+import type { Located } from './types';
+
+/** Emits the deletions and additions that turn the replayed routes of `family` into `routes`. */
+export function buildRoutes(
+  routes: Located<RouteItem>[],
+  family: 4 | 6,
+  scope: RouteScope,
+  replay: Replay,
+): void {
+  const have = new Map<string, number>();
+  for (const l of routeLines(replay, family, scope)) have.set(l, (have.get(l) ?? 0) + 1);
+  const adds: Located<RouteItem>[] = [];
+  for (const r of routes) {
+    const n = have.get(r.value.text) ?? 0;
+    if (n > 0) have.set(r.value.text, n - 1);
+    else adds.push(r);
+  }
+  const ip = family === 6 ? 'ip -6' : 'ip';
+  for (const [line, n] of have)
+    for (let i = 0; i < n; i++) replay.emit(`${ip} route del ${routeAddArgs(line)}`);
+  const verb = family === 6 ? 'add' : 'append';
+  const adder = new RouteAdder(replay.session, family);
+  const added: Added[] = [];
+  // A route refused now may need a route that comes later in the dump (a gateway reached through
+  // it): it is tried again at the end, before it becomes a warning.
+  const deferred: {
+    cmd: string;
+    args: string;
+    loc: Located<RouteItem>['loc'];
+    status: number;
+    stderr: string;
+  }[] = [];
+  for (const r of adds) {
+    let args = routeAddArgs(r.value.text);
+    // Without `table`, ip puts local, broadcast, nat and anycast routes in table local
+    // (iproute_modify); a dump shows main-table routes without `table`.
+    if (/^(local|broadcast|nat|anycast) /.test(args) && !/ table /.test(args)) args += ' table main';
+    const cmd = `${ip} route ${verb} ${args}`;
+    const first = adder.run(verb, args);
+    if (first.ok) replay.lines.push(cmd);
+    if (first.ok) added.push({ cmd, args });
+    else if (!retryUnblocked(cmd, args, added, replay)) deferred.push({ cmd, args, loc: r.loc, ...first });
+  }
+  for (const d of deferred) {
+    if (replay.attempt(d.cmd).ok || retryUnblocked(d.cmd, d.args, added, replay)) continue;
+    if (retryWithStepping(d.cmd, d.args, ip, replay)) continue;
+    replay.refused(d.cmd, d.status, d.stderr, d.loc);
+  }
+}
+
+/** A route this build added: its command and arguments. */
+interface Added {
+  cmd: string;
+  args: string;
+}
+
+function parseAddr(s: string): Ip | null {
+  return s.includes(':') ? parseIpv6(s) : parseIpv4Strict(s);
+}
+
+/** The destination prefix of route arguments (`[TYPE] PREFIX ...`). */
+function dstOf(args: string): [Ip, number] | undefined {
+  const w = args.split(' ');
+  const d = /^(unicast|local|broadcast|multicast|unreachable|blackhole|prohibit|throw|nat|anycast)$/.test(
+    w[0],
+  )
+    ? w[1]
+    : w[0];
+  if (d === undefined) return undefined;
+  if (d === 'default') return [w.some((x) => x.includes(':')) ? 0n : 0, 0];
+  const [a, len] = d.split('/');
+  const ip = parseAddr(a);
+  if (ip === null) return undefined;
+  return [ip, len === undefined ? (typeof ip === 'bigint' ? 128 : 32) : Number(len)];
+}
+
+/**
+ * A gateway the kernel cannot reach at add time may be hidden by a route added before it (a more
+ * specific route via another gateway; ip6_route_check_nh / fib_check_nh look the gateway up).
+ * The machine was built in another order: delete the routes covering the gateway, add this one,
+ * and add them back.
+ */
+function retryUnblocked(cmd: string, args: string, added: Added[], replay: Replay): boolean {
+  const via = / via (?:inet6 |inet )?(\S+)/.exec(args)?.[1];
+  const gw = via === undefined ? null : parseAddr(via);
+  if (gw === null) return false;
+  const blockers = added.filter((a) => {
+    const dst = dstOf(a.args);
+    return dst !== undefined && typeof dst[0] === typeof gw && prefixContains(dst[0], dst[1], gw);
+  });
+  if (blockers.length === 0) return false;
+  const del = (c: string) => c.replace(/ route (add|append) /, ' route del ');
+  for (const b of [...blockers].reverse()) replay.attempt(del(b.cmd));
+  const ok = replay.attempt(cmd).ok;
+  for (const b of blockers) replay.attempt(b.cmd);
+  if (ok) added.push({ cmd, args });
+  return ok;
+}
+
+/**
+ * The gateway was reachable when the machine added the route, through a route gone since (the
+ * kernel checks gateways at add time only: fib_check_nh, ip6_route_check_nh): add a host route
+ * to the gateway on the route's device for a moment, add the route, delete the host route.
+ */
+function retryWithStepping(cmd: string, args: string, ip: string, replay: Replay): boolean {
+  const via = / via (?:inet6 |inet )?(\S+)/.exec(args)?.[1];
+  const dev = / dev (\S+)/.exec(args)?.[1];
+  if (via === undefined || dev === undefined) return false;
+  const table = / table (\S+)/.exec(args)?.[1] ?? 'main';
+  const step = `${ip} route add ${via} dev ${dev} table ${table}`;
+  if (!replay.attempt(step).ok) return false;
+  const ok = replay.attempt(cmd).ok;
+  replay.attempt(step.replace(' route add ', ' route del '));
+  return ok;
+}

@@ -1,0 +1,44 @@
+#!/bin/sh
+# RPDB Lab scenario, applied inside the network namespace "sv-export-11" (run as root).
+# Remove it afterwards with: ip netns del sv-export-11; rm -rf /etc/netns/sv-export-11
+set -e
+run() {
+  "$@" || {
+    status=$?
+    echo "rpdb export: failed (status $status): $*" >&2
+    echo "rpdb export: remove what was built with: ip netns del sv-export-11; rm -rf /etc/netns/sv-export-11" >&2
+    exit 1
+  }
+}
+settle() {
+  i=0
+  while [ $i -lt 50 ] && { ip -n sv-export-11 -6 addr show tentative | grep -q inet6 || ! ip -n sv-export-11 -o link show | awk '
+    { f = $0; sub(/^[^<]*</, "", f); sub(/>.*/, "", f); n = split(f, a, ","); up = 0; lower = 0; nc = 0
+      for (i = 1; i <= n; i++) { if (a[i] == "UP") up = 1; if (a[i] == "LOWER_UP") lower = 1; if (a[i] == "NO-CARRIER") nc = 1 }
+      if (up && lower == nc) bad = 1 } END { exit bad }'; }; do
+    sleep 0.1
+    i=$((i + 1))
+  done
+}
+ip netns add sv-export-11 || { echo "rpdb export: cannot create the namespace sv-export-11 (see ip netns list)" >&2; exit 1; }
+run ip -n sv-export-11 link add eth0 type veth peer name eth0-p
+run ip -n sv-export-11 link set dev eth0 address 02:00:00:00:00:03
+run ip -n sv-export-11 link set dev eth0-p address 02:00:00:00:00:02
+run ip -n sv-export-11 link add eth1 type veth peer name eth1-p
+run ip -n sv-export-11 link set dev eth1 address 02:00:00:00:00:05
+run ip -n sv-export-11 link set dev eth1-p address 02:00:00:00:00:04
+run ip -n sv-export-11 link set eth0 up
+run ip -n sv-export-11 link set eth0-p up
+run ip -n sv-export-11 link set eth1 up
+run ip -n sv-export-11 link set eth1-p up
+run ip -n sv-export-11 addr add 10.0.0.2/24 dev eth0
+run ip -n sv-export-11 addr add 10.1.0.2/24 dev eth1
+run ip netns exec sv-export-11 sysctl -w net.ipv4.conf.all.rp_filter=1
+settle
+run ip -n sv-export-11 route add default via 10.1.0.1 dev eth1 table 2
+settle
+run ip -n sv-export-11 route add default via 10.0.0.1 dev eth0
+settle
+run ip -n sv-export-11 rule add from 10.1.0.2 lookup 2 pref 1000
+echo "Namespace sv-export-11 is ready. Try: ip -n sv-export-11 rule show; ip -n sv-export-11 route show table all"
+echo "Remove it with: ip netns del sv-export-11; rm -rf /etc/netns/sv-export-11"

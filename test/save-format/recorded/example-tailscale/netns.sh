@@ -1,0 +1,53 @@
+#!/bin/sh
+# RPDB Lab scenario, applied inside the network namespace "sv-export-2" (run as root).
+# Remove it afterwards with: ip netns del sv-export-2; rm -rf /etc/netns/sv-export-2
+set -e
+run() {
+  "$@" || {
+    status=$?
+    echo "rpdb export: failed (status $status): $*" >&2
+    echo "rpdb export: remove what was built with: ip netns del sv-export-2; rm -rf /etc/netns/sv-export-2" >&2
+    exit 1
+  }
+}
+settle() {
+  i=0
+  while [ $i -lt 50 ] && { ip -n sv-export-2 -6 addr show tentative | grep -q inet6 || ! ip -n sv-export-2 -o link show | awk '
+    { f = $0; sub(/^[^<]*</, "", f); sub(/>.*/, "", f); n = split(f, a, ","); up = 0; lower = 0; nc = 0
+      for (i = 1; i <= n; i++) { if (a[i] == "UP") up = 1; if (a[i] == "LOWER_UP") lower = 1; if (a[i] == "NO-CARRIER") nc = 1 }
+      if (up && lower == nc) bad = 1 } END { exit bad }'; }; do
+    sleep 0.1
+    i=$((i + 1))
+  done
+}
+ip netns add sv-export-2 || { echo "rpdb export: cannot create the namespace sv-export-2 (see ip netns list)" >&2; exit 1; }
+run ip -n sv-export-2 link add eth0 type veth peer name eth0-p
+run ip -n sv-export-2 link set dev eth0 address 02:00:00:00:00:03
+run ip -n sv-export-2 link set dev eth0-p address 02:00:00:00:00:02
+run ip -n sv-export-2 link add tailscale0 type veth peer name tailscale0-p
+run ip -n sv-export-2 link set dev tailscale0 address 02:00:00:00:00:05
+run ip -n sv-export-2 link set dev tailscale0-p address 02:00:00:00:00:04
+run ip -n sv-export-2 link set eth0 up
+run ip -n sv-export-2 link set eth0-p up
+run ip -n sv-export-2 link set tailscale0 up
+run ip -n sv-export-2 link set tailscale0-p up
+run ip -n sv-export-2 addr add 192.168.1.10/24 dev eth0
+run ip -n sv-export-2 addr add 100.101.102.103/32 dev tailscale0
+settle
+run ip -n sv-export-2 route add default dev tailscale0 table 52 scope link
+settle
+run ip -n sv-export-2 route add 100.64.0.0/10 dev tailscale0 table 52 scope link
+settle
+run ip -n sv-export-2 route add throw 192.168.1.0/24 table 52
+settle
+run ip -n sv-export-2 route add default via 192.168.1.1 dev eth0
+settle
+run ip -n sv-export-2 rule add from all fwmark 0x80000/0xff0000 lookup main pref 5210
+settle
+run ip -n sv-export-2 rule add from all fwmark 0x80000/0xff0000 lookup default pref 5230
+settle
+run ip -n sv-export-2 rule add from all fwmark 0x80000/0xff0000 unreachable pref 5250
+settle
+run ip -n sv-export-2 rule add from all lookup 52 pref 5270
+echo "Namespace sv-export-2 is ready. Try: ip -n sv-export-2 rule show; ip -n sv-export-2 route show table all"
+echo "Remove it with: ip netns del sv-export-2; rm -rf /etc/netns/sv-export-2"

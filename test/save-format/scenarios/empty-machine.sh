@@ -1,0 +1,1 @@
+# A fresh namespace: only lo, the default rules.
