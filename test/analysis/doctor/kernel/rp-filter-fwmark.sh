@@ -1,0 +1,23 @@
+# expect: rp-filter-drop:4:eth1
+ip link set lo up
+ip link add eth0 type veth peer name eth0-p
+ip link add eth1 type veth peer name eth1-p
+ip link add wg0 type veth peer name wg0-p
+ip link set eth0 up
+ip link set eth0-p up
+ip link set eth1 up
+ip link set eth1-p up
+ip link set wg0 up
+ip link set wg0-p up
+ip addr add 10.0.0.2/24 dev eth0
+ip addr add 10.1.0.2/24 dev eth1
+ip addr add 10.66.0.2/32 dev wg0
+ip route add default via 10.0.0.1 dev eth0
+ip route add default via 10.1.0.1 dev eth1 table 201
+ip rule add pref 100 fwmark 1 lookup 201
+sysctl -w net.ipv4.conf.all.rp_filter=1
+# probes
+ip route get 1.1.1.1 mark 1
+ip route get 10.1.0.2 from 1.1.1.1 iif eth1
+ip rule add pref 90 from 10.1.0.2 lookup 201
+ip route get 10.1.0.2 from 1.1.1.1 iif eth1
