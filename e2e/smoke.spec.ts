@@ -26,7 +26,9 @@ test('no request leaves the app origin, from opening to running an edited script
   await app.script.fill(`${lartc.script}ip route get 198.51.100.7 mark 1\n`);
   await app.run();
   await app.tab('output');
-  await expect(app.output.locator('li')).toHaveCount(17);
+  // One output entry per command line of the example, plus the added probe.
+  const commands = lartc.script.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#')).length;
+  await expect(app.output.locator('li')).toHaveCount(commands + 1);
   // The recording must see the worker's own script, or it proves nothing about the worker.
   expect(app.requests().some((url) => /engine\.worker/.test(url))).toBe(true);
   expect(app.foreignRequests()).toEqual([]);

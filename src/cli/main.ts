@@ -8,7 +8,13 @@ import { readFileSync } from 'node:fs';
 import pkg from '../../package.json';
 import type { CommandRecord } from '../scenario/command-record';
 import { createSession, runScript, runScriptEach } from '../scenario/run-script';
+import { cmdClasses } from './classes-command';
+import { cmdCompare } from './compare-command';
 import { traceRouteGet } from '../scenario/trace-route-get';
+import { cmdClassify } from './classify-command';
+import { cmdDoctor } from './doctor-command';
+import { cmdExport } from './export-command';
+import { importCommand, scriptOfRunInput } from './import-command';
 
 /** Where the command reads and writes (process streams by default; tests pass their own). */
 export interface CliIo {
@@ -16,11 +22,19 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Reads a script file ("-" = standard input); throws with a message when it cannot. */
   readScript: (path: string) => string;
+  /** Reads a file's bytes ("-" = standard input), for binary inputs (`rpdb import`). */
+  readBytes?: (path: string) => Uint8Array;
 }
 
 /** The usage text of `rpdb --help`. */
 export const USAGE = `Usage: rpdb run [--json] FILE|-
        rpdb trace [--json] FILE|- -- ROUTE-GET-ARGS...
+       rpdb classify [--json] FILE|- CAPTURE [--output IF]... [--iif IF]... [--map CAPIF=LINK]...
+       rpdb export [--format script|rule-save|route-save] [--netns NAME] [-4|-6] [--table ID|all] [-o FILE] FILE|-
+       rpdb doctor [--json] [--networkd|--no-networkd] FILE|-
+       rpdb import [--json] FILE...
+       rpdb classes [--json] [-4|-6] [--limit N] FILE|- (--rule PREF | --table T | --verdict TEXT | --all)
+       rpdb compare [--json] [--limit N] [--capture FILE [--output IF]... [--iif IF]... [--map CAPIF=LINK]...] BEFORE AFTER
        rpdb --help | --version
 
 Simulates Linux policy routing (ip rule / ip route) exactly as Linux 6.18 with iproute2 6.1.
@@ -30,6 +44,24 @@ Simulates Linux policy routing (ip rule / ip route) exactly as Linux 6.18 with i
           {line, command, status, stdout, stderr}, one object per command line.
   trace   Run the script, then \`ip route get ROUTE-GET-ARGS\` and explain, step by step, which
           rules and routes the kernel considered. With --json, print the answer and the trace.
+  export  Run the script, then write the scenario as a script for a real machine (--netns NAME:
+          a sh script that builds it in a new network namespace NAME), or as the binary file of
+          \`ip rule save\` (rule-save, -4 or -6) or \`ip route save\` (route-save, both families
+          and every table unless -4/-6/--table) for \`ip rule restore\` / \`ip route restore\`.
+  doctor  Run the script, then look for rule-ordering mistakes (shadowed rules, unresolved goto,
+          duplicate priorities, empty tables, useless suppressors, rp_filter drops, IPv6 leaks,
+          mark collisions...), each with an \`ip route get\` probe that shows it. Exit status 1
+          when there are findings. With --json, print the findings as a JSON array.
+  import  Turn what real machines printed (ip rule/route/link/addr show, their -j forms, sysctl
+          lines, snapshot files of scripts/rpdb-snapshot.sh, ip rule/route save files, networkd
+          and NetworkManager rule configuration) into the script that rebuilds the machine;
+          warnings on stderr as FILE:LINE:COL. \`rpdb run\` runs a snapshot file directly.
+  classes Run the script, then list the packet classes (exact sets over addresses, iif, oif,
+          mark, uid, protocol, ports, tos) that end at a rule, a table or a verdict, each with
+          its verdict and a sample \`ip route get\` probe. Exit status 1 when there are none.
+  compare Run two scripts, then print their rule and route differences, the packet classes
+          whose verdict changes (with a probe answered by both) and the scripts' own
+          \`ip route get\` lines whose answer changes. Exit status 1 when something changes.
 
 FILE "-" reads the script from standard input.
 `;
@@ -43,6 +75,7 @@ function defaultIo(): CliIo {
       // ASCII reads the same in latin1, which decodes faster than UTF-8.
       return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     },
+    readBytes: (path) => readFileSync(path === '-' ? 0 : path),
   };
 }
 
@@ -96,8 +129,10 @@ const CHUNK = 1 << 16;
 function cmdRun(io: CliIo, args: string[]): number {
   const parsed = parseRunArgs(io, args);
   if (typeof parsed === 'number') return parsed;
-  const text = readScript(io, parsed.file);
-  if (text === null) return 2;
+  const raw = readScript(io, parsed.file);
+  if (raw === null) return 2;
+  // A snapshot file (scripts/rpdb-snapshot.sh) runs as the script `rpdb import` makes of it.
+  const text = scriptOfRunInput(io, parsed.file, raw);
   if (parsed.json) {
     const records: CommandRecord[] = runScript(text);
     io.stdout(`${JSON.stringify(records, null, 2)}\n`);
@@ -183,6 +218,18 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         return cmdRun(io, rest);
       case 'trace':
         return cmdTrace(io, rest);
+      case 'classify':
+        return await cmdClassify(io, rest);
+      case 'export':
+        return cmdExport(io, rest);
+      case 'doctor':
+        return cmdDoctor(io, rest);
+      case 'classes':
+        return cmdClasses(io, rest);
+      case 'compare':
+        return await cmdCompare(io, rest);
+      case 'import':
+        return importCommand(io, rest);
       default:
         return usageError(io, `unknown command "${cmd}"`);
     }

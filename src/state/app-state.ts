@@ -24,6 +24,8 @@ export interface EditResult {
   commands: string[];
   /** The failing command's stderr, exactly as ip printed it. */
   error?: string;
+  /** What accepted commands printed on stderr (`Warning: route NAT is deprecated`). */
+  warnings?: string;
 }
 
 /** The store's state and actions. */

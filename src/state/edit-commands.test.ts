@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleView } from '../worker/view-types';
-import {
-  emptyRuleForm,
-  prefBetween,
-  reorderCommands,
-  ruleDeleteCommand,
-  ruleFormCommand,
-  ruleFormOf,
-} from './edit-commands';
+import { prefBetween, reorderCommands, ruleDeleteCommand } from './edit-commands';
 
 const rule = (pref: number, text: string, family: 4 | 6 = 4, index = 0): RuleView => ({
   family,
@@ -27,6 +20,10 @@ describe('rule commands', () => {
     expect(ruleDeleteCommand(LARTC[1])).toBe('ip rule del from all fwmark 0x1 lookup mail.out pref 32765');
     expect(ruleDeleteCommand(rule(5, 'from all goto 40000 [unresolved]', 6))).toBe(
       'ip -6 rule del from all goto 40000 pref 5',
+    );
+    // A nat rule prints as masquerade; `nat 0.0.0.0` names it for del and add.
+    expect(ruleDeleteCommand(rule(100, 'from all lookup main masquerade'))).toBe(
+      'ip rule del from all lookup main nat 0.0.0.0 pref 100',
     );
   });
 
@@ -48,46 +45,5 @@ describe('rule commands', () => {
     expect(prefBetween(undefined, 0)).toBeNull();
     expect(prefBetween(7, 7)).toBeNull();
     expect(prefBetween(32767, undefined)).toBe(32768);
-  });
-});
-
-describe('rule form', () => {
-  it('builds ip rule add with every field in order', () => {
-    const f = {
-      ...emptyRuleForm(6),
-      not: true,
-      from: '2001:db8::/32',
-      fwmark: '0x1/0xff',
-      table: '7',
-      suppressPrefixlength: '0',
-      pref: '9',
-    };
-    expect(ruleFormCommand(f)).toBe(
-      'ip -6 rule add not from 2001:db8::/32 fwmark 0x1/0xff lookup 7 suppress_prefixlength 0 pref 9',
-    );
-    expect(ruleFormCommand({ ...emptyRuleForm(), action: 'unreachable', to: '10.0.0.0/8' })).toBe(
-      'ip rule add to 10.0.0.0/8 unreachable',
-    );
-    expect(ruleFormCommand({ ...emptyRuleForm(), action: 'goto', goto: '100', pref: '50' })).toBe(
-      'ip rule add goto 100 pref 50',
-    );
-  });
-
-  it('fills the form from a shown rule and gives back an equivalent command', () => {
-    const f = ruleFormOf(
-      rule(5270, 'not from all fwmark 0x80000/0xff0000 iif lo lookup 52 suppress_prefixlength 0'),
-    );
-    expect(f).toMatchObject({
-      not: true,
-      from: '',
-      fwmark: '0x80000/0xff0000',
-      iif: 'lo',
-      table: '52',
-      suppressPrefixlength: '0',
-      pref: '5270',
-    });
-    expect(ruleFormCommand(f)).toBe(
-      'ip rule add not iif lo fwmark 0x80000/0xff0000 lookup 52 suppress_prefixlength 0 pref 5270',
-    );
   });
 });

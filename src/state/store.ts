@@ -131,7 +131,11 @@ export function createAppStore(engine: Engine, options: StoreOptions = {}): Stor
         const history = recordEdit(get().history, base, text, 'edit', now());
         set({ script: text, history, exampleId: null });
         show(result);
-        return { ok: true, commands };
+        const warnings = result.view.records
+          .filter((r) => r.line >= first && r.line <= last && r.stderr)
+          .map((r) => r.stderr)
+          .join('');
+        return warnings ? { ok: true, commands, warnings } : { ok: true, commands };
       },
 
       async replaceScript(text, exampleId = null) {

@@ -4,6 +4,9 @@
  * links and output as tabs on the right. `data-status` on the root says whether a run is in
  * progress, so end-to-end tests wait for the app to be idle instead of sleeping.
  */
+import { CapturePanel } from './capture/capture-panel';
+import { useCaptureDrop } from './capture/capture-open';
+import { MachinePanel } from './machine/machine-panel';
 import { Notice } from './notice';
 import { ProbePanel } from './probe/probe-panel';
 import { RulesPanel } from './rules/rules-panel';
@@ -20,6 +23,7 @@ export function App() {
   const theme = useAppStore((s) => s.theme);
   const presentation = useAppStore((s) => s.presentation);
   useKeyboard();
+  useCaptureDrop();
   usePlayback();
   return (
     <div
@@ -31,6 +35,7 @@ export function App() {
     >
       <Toolbar />
       <Notice />
+      <MachinePanel />
       <main className="columns">
         <RulesPanel />
         <section className="middle" aria-label="Packet and decision">
@@ -39,6 +44,7 @@ export function App() {
         </section>
         <SidePanel />
       </main>
+      <CapturePanel />
     </div>
   );
 }

@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import { EXAMPLES, findExample } from '../scenario/examples/index';
 import { COMFORTABLE_LINK_CHARS } from '../scenario/share/share-link';
+import { OpenCaptureButton } from './capture/capture-open';
+import { MachineButtons } from './machine/machine-buttons';
 import { useAppStore } from './store-context';
 
 /** The toolbar and the current example's introduction. */
@@ -56,6 +58,8 @@ export function Toolbar() {
         </button>
         <ShareButton />
         <DownloadButton />
+        <OpenCaptureButton />
+        <MachineButtons />
         <span className="spacer" />
         <button
           type="button"

@@ -141,6 +141,7 @@ function linkViews(session: Session): LinkView[] {
         up: l.up,
         carrier: host.carrierOk(l.ifindex),
         group: l.group,
+        mtu: l.mtu,
         addrs: host.addrs
           .filter((a) => a.ifindex === l.ifindex)
           .sort((a, b) => a.family - b.family)
@@ -150,6 +151,7 @@ function linkViews(session: Session): LinkView[] {
             kernel: a.kernel === true,
           })),
       };
+      if (l.alias) view.alias = l.alias;
       if (l.peer !== undefined) view.peer = host.links.get(l.peer)?.name;
       if (l.master !== undefined) view.master = host.links.get(l.master)?.name;
       return view;

@@ -6,6 +6,8 @@
 import type { CommandRecord } from '../scenario/command-record';
 import { runScript } from '../scenario/run-script';
 import { buildView } from './build-view';
+import { createCaptureApi, type CaptureApi } from './capture-api';
+import { createMachineApi, type MachineApi } from './machine-api';
 import { isProbe } from './probe-args';
 import { traceProbe } from './trace-probe';
 import type { Analysis, ProbeTrace } from './view-types';
@@ -23,9 +25,14 @@ export interface EngineApi {
   trace(text: string, line: number): ProbeTrace | null;
 }
 
-/** Creates the engine API; the worker exposes one of these. */
-export function createEngineApi(): EngineApi {
+/**
+ * Creates the engine API (with the capture methods, src/worker/capture-api.ts, and the machine
+ * tools, src/worker/machine-api.ts); the worker exposes one.
+ */
+export function createEngineApi(): EngineApi & CaptureApi & MachineApi {
   return {
+    ...createCaptureApi(),
+    ...createMachineApi(),
     runScript(text: string): CommandRecord[] {
       return runScript(text);
     },

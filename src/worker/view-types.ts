@@ -48,6 +48,9 @@ export interface LinkView {
   up: boolean;
   carrier: boolean;
   group: number;
+  mtu: number;
+  /** `ip link set DEV alias TEXT`, when set. */
+  alias?: string;
   peer?: string;
   master?: string;
   /** Addresses as `ADDR/LEN`, IPv4 then IPv6, kernel-added ones marked. */

@@ -4,6 +4,7 @@
  */
 import { selectVerdict } from '../../state/store';
 import { useAppStore } from '../store-context';
+import { ReachButton } from '../machine/reach-button';
 import { ProbeForm } from './probe-form';
 
 /** Probe picker, verdict, and packet form. */
@@ -36,6 +37,7 @@ export function ProbePanel() {
       )}
       <div className="verdict-box">
         <span className="verdict-label">Verdict</span>
+        {verdict && <ReachButton target={{ kind: 'verdict', line: verdict.line }} label="this verdict" />}
         <pre data-testid="verdict" className={verdict && verdict.status !== 0 ? 'verdict failed' : 'verdict'}>
           {verdict ? verdict.verdict : ''}
         </pre>

@@ -1,35 +1,35 @@
 /**
- * A form for every selector and action of `ip rule add`. It only builds the command: running it
- * is what validates it, so the error shown is the kernel's (or iproute2's) own text.
+ * A form for every selector and action `ip rule add` accepts (iproute2 6.1). It only builds the
+ * command: running it is what validates it, so the error shown is the kernel's (or iproute2's)
+ * own text, and a refused command changes nothing.
  */
 import { useEffect, useState } from 'react';
+import { ruleDeleteCommand } from '../../state/edit-commands';
 import {
   emptyRuleForm,
-  ruleDeleteCommand,
+  RULE_ACTIONS,
+  RULE_TEXT_FIELDS,
   ruleFormCommand,
   ruleFormOf,
+  type RuleAction,
   type RuleForm as Form,
-} from '../../state/edit-commands';
+  type RuleFieldSpec,
+} from '../../state/rule-form';
 import type { RuleView } from '../../state/store';
 import { useAppStore, useAppStoreApi } from '../store-context';
+import { CheckField, FormResult, SelectField, TextField } from './form-field';
 
-const TEXT_FIELDS: { key: keyof Form; label: string; placeholder: string }[] = [
-  { key: 'from', label: 'from', placeholder: '10.0.0.0/8' },
-  { key: 'to', label: 'to', placeholder: '192.0.2.0/24' },
-  { key: 'iif', label: 'iif', placeholder: 'eth0' },
-  { key: 'oif', label: 'oif', placeholder: 'wg0' },
-  { key: 'fwmark', label: 'fwmark', placeholder: '0x1/0xff' },
-  { key: 'uidrange', label: 'uidrange', placeholder: '1000-1000' },
-  { key: 'ipproto', label: 'ipproto', placeholder: 'tcp' },
-  { key: 'sport', label: 'sport', placeholder: '1024-65000' },
-  { key: 'dport', label: 'dport', placeholder: '25' },
-  { key: 'tos', label: 'tos', placeholder: '0x10' },
-  { key: 'dscp', label: 'dscp', placeholder: 'EF' },
-  { key: 'flowlabel', label: 'flowlabel', placeholder: '0x12345/0xfffff' },
-  { key: 'suppressPrefixlength', label: 'suppress_prefixlength', placeholder: '0' },
-  { key: 'suppressIfgroup', label: 'suppress_ifgroup', placeholder: 'default' },
-  { key: 'protocol', label: 'protocol', placeholder: 'static' },
-];
+/** What each action does, one sentence (shown under the form). */
+const ACTION_HELP: Record<RuleAction, string> = {
+  lookup: 'Look the packet up in TABLE (main when empty); no route there: the walk goes on.',
+  goto: 'Jump to the first rule with priority PREF (it must be larger than this rule’s).',
+  nop: 'Do nothing and go on with the next rule.',
+  blackhole: 'Drop the packet: the lookup fails with EINVAL.',
+  unreachable: 'Refuse with "Network is unreachable".',
+  prohibit: 'Refuse with "Permission denied".',
+  // fib4_rule_action: any other action type returns -EINVAL; the address is not even stored.
+  nat: 'Deprecated (iproute2 warns). The kernel keeps no address: the rule’s type is nat, shown as "masquerade", and a packet it matches gets "RTNETLINK answers: Invalid argument".',
+};
 
 /** Props of the form. */
 interface RuleFormProps {
@@ -41,7 +41,7 @@ interface RuleFormProps {
 /** The add/edit rule form. */
 export function RuleForm({ family, editing, onDone }: RuleFormProps) {
   const [form, setForm] = useState<Form>(() => emptyRuleForm(family));
-  const [result, setResult] = useState<{ error?: string; note?: string } | null>(null);
+  const [result, setResult] = useState<{ error?: string; warnings?: string; note?: string } | null>(null);
   const applyCommands = useAppStore((s) => s.applyCommands);
   const store = useAppStoreApi();
 
@@ -50,7 +50,7 @@ export function RuleForm({ family, editing, onDone }: RuleFormProps) {
     setResult(null);
   }, [editing, family]);
 
-  const set = (k: keyof Form, v: string | boolean) => setForm((f) => ({ ...f, [k]: v }));
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
   const command = ruleFormCommand(form);
   const submit = async () => {
     const commands = editing ? [ruleDeleteCommand(editing), command] : [command];
@@ -60,9 +60,23 @@ export function RuleForm({ family, editing, onDone }: RuleFormProps) {
       return;
     }
     const auto = form.pref.trim() ? undefined : store.getState().view?.autoPrefs.at(-1);
-    setResult({ note: auto ? `The kernel picked priority ${auto.pref}. ${auto.why}` : 'Done.' });
+    setResult({
+      warnings: r.warnings,
+      note: auto ? `The kernel picked priority ${auto.pref}. ${auto.why}` : 'Done.',
+    });
     if (editing) onDone();
   };
+  const field = (f: RuleFieldSpec) => (
+    <TextField
+      key={f.key}
+      label={f.word}
+      testId={`rule-${f.key}`}
+      value={form[f.key]}
+      placeholder={f.placeholder}
+      help={f.help}
+      onChange={(v) => set(f.key, v)}
+    />
+  );
 
   return (
     <details
@@ -79,69 +93,72 @@ export function RuleForm({ family, editing, onDone }: RuleFormProps) {
           void submit();
         }}
       >
-        <div className="form-grid">
-          <label>
-            pref
-            <input
-              data-testid="rule-pref"
+        <fieldset className="form-group">
+          <legend>Selectors (all must match)</legend>
+          <div className="form-grid">
+            <TextField
+              label="pref"
+              testId="rule-pref"
               value={form.pref}
               placeholder="(kernel picks)"
-              onChange={(e) => set('pref', e.target.value)}
+              help="priority: rules are tried from the lowest"
+              onChange={(v) => set('pref', v)}
             />
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={form.not} onChange={(e) => set('not', e.target.checked)} /> not
-          </label>
-          {TEXT_FIELDS.map((f) => (
-            <label key={f.key}>
-              {f.label}
-              <input
-                data-testid={`rule-${f.key}`}
-                value={form[f.key] as string}
-                placeholder={f.placeholder}
-                onChange={(e) => set(f.key, e.target.value)}
-              />
-            </label>
-          ))}
-          <label className="check">
-            <input type="checkbox" checked={form.l3mdev} onChange={(e) => set('l3mdev', e.target.checked)} />{' '}
-            l3mdev
-          </label>
-          <label>
-            action
-            <select
-              data-testid="rule-action"
+            <CheckField
+              label="not"
+              testId="rule-not"
+              checked={form.not}
+              help="invert: the rule applies when the selectors do not all match"
+              onChange={(v) => set('not', v)}
+            />
+            {RULE_TEXT_FIELDS.filter((f) => f.group === 'selector').map(field)}
+            <CheckField
+              label="l3mdev"
+              testId="rule-l3mdev"
+              checked={form.l3mdev}
+              help="look up the table of the packet's VRF device"
+              onChange={(v) => set('l3mdev', v)}
+            />
+          </div>
+        </fieldset>
+        <fieldset className="form-group">
+          <legend>Action and modifiers</legend>
+          <div className="form-grid">
+            <SelectField
+              label="action"
+              testId="rule-action"
               value={form.action}
-              onChange={(e) => set('action', e.target.value)}
-            >
-              {['lookup', 'goto', 'nop', 'blackhole', 'unreachable', 'prohibit'].map((a) => (
-                <option key={a}>{a}</option>
-              ))}
-            </select>
-          </label>
-          {form.action === 'lookup' && (
-            <label>
-              table
-              <input
-                data-testid="rule-table"
-                value={form.table}
-                placeholder="main"
-                onChange={(e) => set('table', e.target.value)}
+              options={RULE_ACTIONS}
+              onChange={(v) => set('action', v)}
+            />
+            {/* The action's argument keeps one slot, so switching actions never moves the grid. */}
+            {form.action === 'lookup' || form.action === 'goto' || form.action === 'nat' ? (
+              <TextField
+                label={form.action === 'lookup' ? 'table' : form.action === 'goto' ? 'goto' : 'nat address'}
+                testId={
+                  form.action === 'lookup' ? 'rule-table' : form.action === 'goto' ? 'rule-goto' : 'rule-nat'
+                }
+                value={form.action === 'lookup' ? form.table : form.action === 'goto' ? form.goto : form.nat}
+                placeholder={
+                  form.action === 'lookup' ? 'main' : form.action === 'goto' ? '32766' : '192.0.2.1'
+                }
+                onChange={(v) =>
+                  set(form.action === 'lookup' ? 'table' : form.action === 'goto' ? 'goto' : 'nat', v)
+                }
               />
-            </label>
-          )}
-          {form.action === 'goto' && (
-            <label>
-              goto
-              <input
-                data-testid="rule-goto"
-                value={form.goto}
-                placeholder="32766"
-                onChange={(e) => set('goto', e.target.value)}
-              />
-            </label>
-          )}
-        </div>
+            ) : (
+              <span aria-hidden="true" />
+            )}
+            {RULE_TEXT_FIELDS.filter((f) => f.group === 'modifier').map(field)}
+          </div>
+          <p className="form-hint" data-testid="rule-action-help">
+            {ACTION_HELP[form.action]}
+          </p>
+        </fieldset>
+        <p className="form-hint">
+          iproute2 6.1 has no <code>dscp</code> or <code>flowlabel</code> rule selector (later versions add
+          them): <code>tos</code> matches the whole DS field byte.
+        </p>
         <code className="preview" data-testid="rule-command">
           {command}
         </code>
@@ -155,16 +172,7 @@ export function RuleForm({ family, editing, onDone }: RuleFormProps) {
             </button>
           )}
         </div>
-        {result?.error && (
-          <pre className="inline-error" role="alert" data-testid="rule-form-error">
-            {result.error}
-          </pre>
-        )}
-        {result?.note && (
-          <p className="note" data-testid="rule-form-note">
-            {result.note}
-          </p>
-        )}
+        <FormResult testId="rule-form" result={result} />
       </form>
     </details>
   );

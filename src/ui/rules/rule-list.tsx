@@ -2,10 +2,10 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ruleDeleteCommand } from '../../state/edit-commands';
 import { gotoTarget } from '../../state/rule-chips';
-import type { RuleView } from '../../state/store';
+import type { AppState, RuleView } from '../../state/store';
 import { selectFrame } from '../../state/trace-view';
 import { renderOverlay, type GotoArc, type PacketMark, type RowBox } from '../viz/trace-overlay';
-import { useAppStore } from '../store-context';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import { RuleRow, type RowActions } from './rule-row';
 
 /** Scrolls `scroller` so that the band y..y+h is visible, a third from the top when it must move. */
@@ -26,9 +26,9 @@ interface RuleListProps {
 
 /** The rules with drag-and-drop and the trace overlay. */
 export function RuleList({ family, rules, onMove, onEdit, onRan }: RuleListProps) {
+  const store = useAppStoreApi();
   const frame = useAppStore(selectFrame);
   const traceFamily = useAppStore((s) => s.trace?.family ?? null);
-  const speed = useAppStore((s) => s.speed);
   const selectedRule = useAppStore((s) => s.selectedRule);
   const selectRule = useAppStore((s) => s.selectRule);
   const applyCommands = useAppStore((s) => s.applyCommands);
@@ -38,25 +38,17 @@ export function RuleList({ family, rules, onMove, onEdit, onRan }: RuleListProps
   const [dropAt, setDropAt] = useState<number | null>(null);
   const live = traceFamily === family ? frame : null;
 
-  // Row positions change only with the rules (or the width): measure them then, not every step,
-  // so stepping a 500-rule trace never forces a layout of the whole list.
-  const rowsRef = useRef<RowBox[]>([]);
-  const [layoutTick, setLayoutTick] = useState(0);
+  // Row boxes are read from the DOM when drawn, only for the rows drawn on (the packet's, the arcs'
+  // ends): measuring all 500 rows whenever one is laid out for the first time as it scrolls into
+  // view (content-visibility) cost more than the rest of a step.
+  const redrawRef = useRef<() => void>(() => {});
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    const measure = () => {
-      rowsRef.current = [...list.children].map((el) => {
-        const e = el as HTMLElement;
-        return { y: e.offsetTop, h: e.offsetHeight };
-      });
-      setLayoutTick((t) => t + 1);
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
+    const ro = new ResizeObserver(() => redrawRef.current());
     ro.observe(list);
     return () => ro.disconnect();
-  }, [rules]);
+  }, []);
 
   const arcs = useMemo(() => {
     const out: GotoArc[] = [];
@@ -69,31 +61,56 @@ export function RuleList({ family, rules, onMove, onEdit, onRan }: RuleListProps
     return out;
   }, [rules]);
 
+  // The overlay follows the trace outside React: a step redraws the packet with D3 straight from
+  // a store subscription, without rendering the list (500 rows) again.
   useLayoutEffect(() => {
     const list = listRef.current;
     const svg = svgRef.current;
     if (!list || !svg) return;
-    const rows = rowsRef.current;
-    let packet: PacketMark | null = null;
-    if (live && live.at !== null) {
-      const st = live.statuses.get(live.at);
-      packet = {
-        row: live.at,
-        state:
-          st === 'nomatch' ? 'nomatch' : st === 'passed' ? 'passed' : live.verdict ? 'decided' : 'testing',
-      };
-    }
-    const drawn = arcs.map((a) => ({ ...a, taken: live?.jump?.from === a.from }));
-    const height = rows.length ? rows[rows.length - 1].y + rows[rows.length - 1].h : 0;
-    renderOverlay(svg, rows, height, drawn, packet, Math.min(400, 800 / speed));
-    const box = packet ? rows[packet.row] : undefined;
-    const scroller = list.parentElement;
-    if (box && scroller) {
-      // Scroll by pages, not rows: a row-by-row scroll repaints the list at every step.
-      const id = requestAnimationFrame(() => pageTo(scroller, box.y, box.h));
-      return () => cancelAnimationFrame(id);
-    }
-  }, [arcs, live, speed, layoutTick]);
+    let raf = 0;
+    let drawn: unknown = undefined;
+    const box = (i: number): RowBox | undefined => {
+      const el = list.children[i] as HTMLElement | undefined;
+      return el ? { y: el.offsetTop, h: el.offsetHeight } : undefined;
+    };
+    const draw = (s: AppState, force = false) => {
+      const frame = s.trace?.family === family ? selectFrame(s) : null;
+      if (frame === drawn && !force) return;
+      drawn = frame;
+      let packet: PacketMark | null = null;
+      if (frame && frame.at !== null) {
+        const st = frame.statuses.get(frame.at);
+        packet = {
+          row: frame.at,
+          state:
+            st === 'nomatch' ? 'nomatch' : st === 'passed' ? 'passed' : frame.verdict ? 'decided' : 'testing',
+        };
+      }
+      const taken = arcs.map((a) => ({ ...a, taken: frame?.jump?.from === a.from }));
+      // A sparse list: only the rows the overlay draws on.
+      const rows: RowBox[] = [];
+      for (const i of [packet?.row, ...arcs.flatMap((a) => [a.from, a.to])]) {
+        const b = i === undefined || i < 0 ? undefined : box(i);
+        if (b && i !== undefined) rows[i] = b;
+      }
+      // A glide shorter than two frames only costs frames: jump instead.
+      const glide = Math.min(400, 800 / s.speed);
+      renderOverlay(svg, rows, list.offsetHeight, taken, packet, glide < 34 ? 0 : glide);
+      const at = packet ? rows[packet.row] : undefined;
+      const scroller = list.parentElement;
+      cancelAnimationFrame(raf);
+      // Scroll by pages, not rows, after the frame's layout: a row-by-row scroll repaints the list.
+      if (at && scroller) raf = requestAnimationFrame(() => pageTo(scroller, at.y, at.h));
+    };
+    draw(store.getState(), true);
+    redrawRef.current = () => draw(store.getState(), true);
+    const unsubscribe = store.subscribe((s) => draw(s));
+    return () => {
+      unsubscribe();
+      redrawRef.current = () => {};
+      cancelAnimationFrame(raf);
+    };
+  }, [arcs, family, store]);
 
   // Rows get one stable actions object, reading the latest values through a ref, so that a
   // trace step re-renders only the rows whose status changes (500-rule lists stay smooth).

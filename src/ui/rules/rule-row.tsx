@@ -4,6 +4,7 @@ import type { SelectorTest } from '../../engine/trace';
 import { ruleChips } from '../../state/rule-chips';
 import type { RuleView } from '../../state/store';
 import type { RuleStatus } from '../../state/trace-steps';
+import { ReachButton } from '../machine/reach-button';
 
 /** What a row can ask its list to do, by row index; one stable object for all rows. */
 export interface RowActions {
@@ -114,6 +115,7 @@ export const RuleRow = memo(function RuleRow(props: RuleRowProps) {
       </span>
       {p.status && <span className="visually-hidden">{STATUS_LABEL[p.status]}</span>}
       <span className="row-actions">
+        <ReachButton target={{ kind: 'rule', family: p.rule.family, pref: p.rule.pref }} label={`rule ${p.rule.pref}`} />
         <button
           type="button"
           className="icon"

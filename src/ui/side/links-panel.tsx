@@ -1,6 +1,21 @@
-/** Links (add, remove, up/down, group, addresses) and the routing sysctls, each edit an `ip`/`sysctl` command. */
+/**
+ * Links (add, remove, up/down, mtu, alias, group, addresses of both families) and the routing
+ * sysctls, each edit an `ip`/`sysctl` command whose error, if the kernel refuses it, is shown.
+ */
 import { useState } from 'react';
+import {
+  addressAddCommand,
+  addressFamily,
+  emptyLinkForm,
+  LINK_KINDS,
+  linkAddCommand,
+  linkAliasCommand,
+  linkGroupCommand,
+  linkMtuCommand,
+  type LinkForm,
+} from '../../state/link-form';
 import type { LinkView } from '../../state/store';
+import { SelectField, TextField } from '../rules/form-field';
 import { useAppStore } from '../store-context';
 
 /** Links and sysctls. */
@@ -33,7 +48,6 @@ function useRun(onError: (e: string | undefined) => void) {
 function LinkRow({ link, onError }: { link: LinkView; onError(e: string | undefined): void }) {
   const run = useRun(onError);
   const [addr, setAddr] = useState('');
-  const [group, setGroup] = useState(String(link.group));
   return (
     <li className="link-row" data-testid="link-row" data-link={link.name}>
       <div className="link-head">
@@ -43,6 +57,8 @@ function LinkRow({ link, onError }: { link: LinkView; onError(e: string | undefi
         <span className="badge">{link.kind}</span>
         {link.peer && <span className="badge">peer {link.peer}</span>}
         {link.master && <span className="badge">master {link.master}</span>}
+        <span className="badge">mtu {link.mtu}</span>
+        {link.alias && <span className="badge">alias {link.alias}</span>}
         <span className={link.up ? 'state up' : 'state down'}>
           {link.up ? (link.carrier ? 'UP' : 'UP, no carrier') : 'DOWN'}
         </span>
@@ -89,64 +105,120 @@ function LinkRow({ link, onError }: { link: LinkView; onError(e: string | undefi
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (addr.trim()) void run(`ip addr add ${addr.trim()} dev ${link.name}`);
+          if (addr.trim()) void run(addressAddCommand(link.name, addr));
         }}
       >
         <input
           aria-label={`Address for ${link.name}`}
+          data-testid="link-addr"
+          className="code"
           value={addr}
-          placeholder="10.0.0.2/24"
+          placeholder="10.0.0.2/24 or 2001:db8::2/64"
           onChange={(e) => setAddr(e.target.value)}
         />
-        <button type="submit">Add address</button>
-        <input
-          aria-label={`Group of ${link.name}`}
-          value={group}
-          size={6}
-          onChange={(e) => setGroup(e.target.value)}
-        />
-        <button type="button" onClick={() => void run(`ip link set ${link.name} group ${group.trim()}`)}>
-          Set group
+        <button type="submit" data-testid="link-addr-add">
+          Add IPv{addressFamily(addr)} address
         </button>
       </form>
+      <LinkSettings key={`${link.mtu}|${link.alias ?? ''}|${link.group}`} link={link} run={run} />
     </li>
+  );
+}
+
+/** mtu, alias and group of one link, each set with its own `ip link set`. */
+function LinkSettings({ link, run }: { link: LinkView; run(...commands: string[]): Promise<void> }) {
+  const [mtu, setMtu] = useState(String(link.mtu));
+  const [alias, setAlias] = useState(link.alias ?? '');
+  const [group, setGroup] = useState(String(link.group));
+  const settings = [
+    { key: 'mtu', value: mtu, set: setMtu, command: linkMtuCommand(link.name, mtu) },
+    { key: 'alias', value: alias, set: setAlias, command: linkAliasCommand(link.name, alias) },
+    { key: 'group', value: group, set: setGroup, command: linkGroupCommand(link.name, group) },
+  ];
+  return (
+    <div className="link-settings">
+      {settings.map((x) => (
+        <form
+          key={x.key}
+          className="inline-form"
+          aria-label={`${x.key} of ${link.name}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(x.command);
+          }}
+        >
+          <TextField
+            label={x.key}
+            testId={`link-${x.key}`}
+            value={x.value}
+            onChange={x.set}
+            code={x.key !== 'alias'}
+          />
+          <button type="submit" data-testid={`link-set-${x.key}`} title={x.command}>
+            Set
+          </button>
+        </form>
+      ))}
+    </div>
   );
 }
 
 function AddLink({ onError }: { onError(e: string | undefined): void }) {
   const run = useRun(onError);
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState('veth');
-  const command =
-    kind === 'veth'
-      ? `ip link add ${name} type veth peer name ${name}-p`
-      : kind === 'vrf'
-        ? `ip link add ${name} type vrf table 10`
-        : `ip link add ${name} type ${kind}`;
+  const [f, setF] = useState<LinkForm>(emptyLinkForm);
+  const set = <K extends keyof LinkForm>(k: K, v: LinkForm[K]) => setF((x) => ({ ...x, [k]: v }));
+  const command = linkAddCommand(f);
   return (
     <form
-      className="inline-form"
+      className="link-form"
       data-testid="link-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (name.trim()) void run(command);
+        if (f.name.trim()) void run(command);
       }}
     >
       <h3>Add a link</h3>
-      <input
-        aria-label="Link name"
-        data-testid="link-name"
-        value={name}
-        placeholder="eth1"
-        onChange={(e) => setName(e.target.value.trim())}
-      />
-      <select aria-label="Link type" value={kind} onChange={(e) => setKind(e.target.value)}>
-        {['veth', 'dummy', 'bridge', 'vrf'].map((k) => (
-          <option key={k}>{k}</option>
-        ))}
-      </select>
-      <button type="submit">Add</button>
-      <code className="preview">{command}</code>
+      <div className="form-grid">
+        <TextField
+          label="name"
+          testId="link-name"
+          value={f.name}
+          placeholder="eth1"
+          onChange={(v) => set('name', v.trim())}
+        />
+        <SelectField
+          label="type"
+          testId="link-kind"
+          value={f.kind}
+          options={LINK_KINDS}
+          onChange={(v) => set('kind', v)}
+        />
+        {f.kind === 'veth' && (
+          <TextField
+            label="peer name"
+            testId="link-peer"
+            value={f.peer}
+            placeholder={`${f.name || 'NAME'}-p`}
+            onChange={(v) => set('peer', v)}
+          />
+        )}
+        {f.kind === 'vrf' && (
+          <TextField
+            label="vrf table"
+            testId="link-vrf-table"
+            value={f.vrfTable}
+            placeholder="10"
+            help="the table the VRF's l3mdev rule looks up"
+            onChange={(v) => set('vrfTable', v)}
+          />
+        )}
+      </div>
+      <code className="preview" data-testid="link-command">
+        {command}
+      </code>
+      <button type="submit" data-testid="link-submit">
+        Add link
+      </button>
     </form>
   );
 }

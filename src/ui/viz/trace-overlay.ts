@@ -69,12 +69,16 @@ export function renderOverlay(
         .attr('cy', 0)
         .style('transform', (p) => `translate(${GUTTER - 10}px, ${rows[p.row].y + rows[p.row].h / 2}px)`),
     );
+  const at = (p: PacketMark) => `translate(${GUTTER - 10}px, ${rows[p.row].y + rows[p.row].h / 2}px)`;
+  dot.attr('data-state', (p) => p.state);
+  // No time to glide (fast playback, reduced motion, snapshots): jump, and stop any glide under way.
+  if (durationMs <= 0) {
+    dot.interrupt().style('transform', at);
+    return;
+  }
   // Using d3's `transition` export (not only selection.transition) keeps d3-transition, which
   // patches the selection prototype, in the bundle: d3 declares itself free of side effects.
   const glide = transition().duration(durationMs).ease(easeCubicOut);
-  dot
-    .attr('data-state', (p) => p.state)
-    .transition(glide)
-    // A CSS transform moves the packet on the compositor: no repaint of the tall overlay.
-    .style('transform', (p) => `translate(${GUTTER - 10}px, ${rows[p.row].y + rows[p.row].h / 2}px)`);
+  // A CSS transform moves the packet on the compositor: no repaint of the tall overlay.
+  dot.transition(glide).style('transform', at);
 }
