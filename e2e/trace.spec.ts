@@ -1,6 +1,6 @@
 /** The trace animation: play, step, keyboard, suppress events, rule explanations, themes. */
 import { expect, test } from './app.page';
-import { kernelProbes } from './kernel-answers';
+import { kernelProbes, kernelVerdict } from './kernel-answers';
 
 test('play runs the steps to the verdict; step back and forward move one step', async ({ app }) => {
   await app.open();
@@ -51,6 +51,8 @@ test('goto-nop: the goto jump and the nop are visible steps', async ({ app }) =>
   const marked = kernelProbes('goto-nop').find((p) => p.command.endsWith('mark 1'))!;
   await app.probe.selectOption(String(marked.line));
   await app.waitForIdle();
+  // The marked probe's own trace (the unmarked one also has a goto step: rule 90's unresolved one).
+  await expect.poll(() => app.verdictText()).toBe(kernelVerdict(marked));
   await expect(app.page.locator('[data-testid=trace-step][data-kind=goto]').first()).toBeVisible();
   await app.page.locator('[data-testid=trace-step][data-kind=goto]').last().click();
   await expect(app.page.locator('.goto-arc.taken')).toHaveCount(1);
