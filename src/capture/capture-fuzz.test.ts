@@ -15,7 +15,7 @@ function readAll(bytes: Uint8Array, size: number) {
   const started = Date.now();
   for (let at = 0; at < bytes.length; at += size) records.push(...r.push(bytes.subarray(at, at + size)));
   records.push(...r.end());
-  expect(Date.now() - started).toBeLessThan(2000);
+  expect(Date.now() - started).toBeLessThan(10_000); // a hang, not a slow machine
   records.forEach((p, i) =>
     expect(p.index).toBeLessThanOrEqual(records.length + (r.error?.packet ?? 0) + i + 1),
   );

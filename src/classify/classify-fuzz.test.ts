@@ -56,7 +56,7 @@ describe('fuzzing classify', () => {
           for (let at = 0; at < bytes.length; at += chunk) take(r.push(bytes.subarray(at, at + chunk)));
           take(r.end());
           expect(n).toBe(r.packets);
-          expect(Date.now() - started).toBeLessThan(3000);
+          expect(Date.now() - started).toBeLessThan(10_000); // a hang, not a slow machine
         },
       ),
       { numRuns: 300 },
