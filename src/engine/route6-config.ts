@@ -4,8 +4,9 @@ import { fibLookup6 } from './fib-lookup-entry';
 import { makeFlow } from './flow';
 import type { Host } from './host';
 import { isLinkLocal6, maskIp } from './ip';
-import { RTN, SCOPE, type Route } from './model';
-import type { RouteMessage } from './netlink';
+import { l3mdevTable } from './link-state';
+import { RTN, SCOPE, TABLE, type Route } from './model';
+import { RTNH_F, type RouteMessage } from './netlink';
 import { isRejectType, messageTable } from './route4-config';
 
 /** IP6_RT_PRIO_USER: the metric of IPv6 routes added without one. */
@@ -56,14 +57,23 @@ export function createRoute6(host: Host, msg: RouteMessage): KResult<Route> {
     return ok(route);
   }
   const hops = a.multipath
-    ? a.multipath.map((m) => ({ oif: m.ifindex, gw: typeof m.gateway === 'bigint' ? m.gateway : undefined, weight: m.hops + 1 }))
-    : [{ oif: a.oif ?? 0, gw: typeof a.gateway === 'bigint' ? a.gateway : undefined, weight: 1 }];
+    ? a.multipath.map((m) => ({ oif: m.ifindex, gw: typeof m.gateway === 'bigint' ? m.gateway : undefined, weight: m.hops + 1, onlink: (m.flags & RTNH_F.ONLINK) !== 0 }))
+    : [{ oif: a.oif ?? 0, gw: typeof a.gateway === 'bigint' ? a.gateway : undefined, weight: 1, onlink: (msg.flags & RTNH_F.ONLINK) !== 0 }];
   for (const h of hops) {
     let dev = h.oif ? host.link(h.oif) : undefined;
     if (h.oif && !dev) return fail(ENODEV);
     if (h.gw !== undefined) {
       if (isOurAddr6(host, h.gw)) return fail(EINVAL, 'Gateway can not be a local address');
-      if (!isLinkLocal6(h.gw)) {
+      if (h.onlink) {
+        // ip6_route_check_nh_onlink: only table main (or the device's VRF table) is asked, with no
+        // rules; a non-default unicast route to the gateway must leave through the same device.
+        if (!dev) return fail(ENODEV);
+        const main = host.table(6, l3mdevTable(host, dev) || TABLE.MAIN);
+        const out = main ? fib6TableLookup(host, main, makeFlow(6, h.gw, { oif: dev.ifindex })) : undefined;
+        const r = out?.res?.route;
+        if (r && !routeTypeError(r.type) && r.dstLen !== 0 && (r.type !== RTN.UNICAST || r.nexthops[out!.res!.nhIndex]?.dev !== dev.ifindex))
+          return fail(EINVAL, 'Nexthop has invalid gateway or device mismatch');
+      } else if (!isLinkLocal6(h.gw)) {
         // ip6_route_check_nh: the gateway must be on-link: first in the route's table, then
         // through a full lookup; a gateway needing a gateway, or a reject route, is unreachable.
         const onLink = (out: ReturnType<typeof fib6TableLookup> | undefined): number | undefined => {
@@ -77,7 +87,8 @@ export function createRoute6(host: Host, msg: RouteMessage): KResult<Route> {
         const tbl = host.table(6, table);
         let nhDev = tbl ? onLink(fib6TableLookup(host, tbl, flow)) : undefined;
         if (nhDev === undefined) {
-          const full = fibLookup6(host, makeFlow(6, h.gw, { oif: h.oif, iif: 1 }), undefined, true);
+          // ip6_route_check_nh's flow has no iif (0, not lo): an `iif lo` rule does not match it.
+          const full = fibLookup6(host, makeFlow(6, h.gw, { oif: h.oif, iif: 0 }), undefined, true);
           nhDev = onLink(full.res ? { err: full.err, res: full.res } : undefined);
         }
         if (nhDev === undefined) return fail(EHOSTUNREACH);
@@ -86,7 +97,7 @@ export function createRoute6(host: Host, msg: RouteMessage): KResult<Route> {
     }
     if (!dev) return fail(ENODEV);
     if (!dev.up) return fail(ENETDOWN, 'Nexthop device is not up');
-    const hop = { dev: dev.ifindex, weight: h.weight, onlink: false } as Route['nexthops'][number];
+    const hop = { dev: dev.ifindex, weight: h.weight, onlink: h.onlink && h.gw !== undefined } as Route['nexthops'][number];
     if (h.gw !== undefined) hop.gateway = h.gw;
     route.nexthops.push(hop);
   }
