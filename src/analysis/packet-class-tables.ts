@@ -4,11 +4,10 @@
  * condition holds decides (fib_table_lookup / fib6_table_lookup); packets no entry takes miss.
  */
 import { EAGAIN } from '../engine/errors';
-import { nexthopLinkdown, routeTypeError } from '../engine/fib-lookup';
+import { nexthopUsable, routeTypeError } from '../engine/fib-lookup';
 import type { FibAlias } from '../engine/fib-alias';
 import type { FibTable } from '../engine/fib-table';
 import type { Host } from '../engine/host';
-import type { Nexthop } from '../engine/model';
 import { F, cube, point, type Atom, type Box } from './packet-class-space';
 import { fullBox } from './packet-class-universe';
 import { prefixInterval } from './packet-class-rules';
@@ -25,20 +24,6 @@ export interface TableAnswer {
 export interface TableEntry {
   cond: Box;
   answer: TableAnswer;
-}
-
-/** fib_lookup_good_nhc without the oif test (which the entries' conditions carry). */
-function nexthopUsable(host: Host, nh: Nexthop, family: 4 | 6, hostScope: boolean): boolean {
-  if (nh.dead) return false;
-  if (hostScope || !nexthopLinkdown(host, nh)) return true;
-  const dev = host.link(nh.dev);
-  if (!dev) return true;
-  const ignore =
-    family === 4
-      ? host.sysctl.ipv4Dev(dev.name, 'ignore_routes_with_linkdown')
-      : (host.sysctl.get('net.ipv6.conf.all.ignore_routes_with_linkdown') ?? 0) ||
-        (host.sysctl.get(`net.ipv6.conf.${dev.name}.ignore_routes_with_linkdown`) ?? 0);
-  return !ignore;
 }
 
 /** Entries for one route: one per oif the route can serve (none, or a nexthop's device). */

@@ -50,21 +50,18 @@ export function nexthopLinkdown(host: Host, nh: Nexthop): boolean {
   return nh.dev !== 0 && !host.carrierOk(nh.dev);
 }
 
-/** fib_lookup_good_nhc: a nexthop usable for this flow. */
-function goodNexthop(host: Host, nh: Nexthop, flow: Flow, family: 4 | 6, hostScope = false): boolean {
+/** fib_lookup_good_nhc without its oif test: not dead, and not linkdown on a device ignoring those. */
+export function nexthopUsable(host: Host, nh: Nexthop, family: 4 | 6, hostScope = false): boolean {
   if (nh.dead) return false;
   // Host-scope (local) nexthops never carry RTNH_F_LINKDOWN.
-  if (!hostScope && nexthopLinkdown(host, nh)) {
-    const dev = host.link(nh.dev);
-    if (dev) {
-      const ignore =
-        family === 4
-          ? host.sysctl.ipv4Dev(dev.name, 'ignore_routes_with_linkdown')
-          : (host.sysctl.get('net.ipv6.conf.all.ignore_routes_with_linkdown') ?? 0) ||
-            (host.sysctl.get(`net.ipv6.conf.${dev.name}.ignore_routes_with_linkdown`) ?? 0);
-      if (ignore) return false;
-    }
-  }
+  if (hostScope || !nexthopLinkdown(host, nh)) return true;
+  const dev = host.link(nh.dev);
+  return !dev || !host.sysctl.ignoresLinkdown(family, dev.name);
+}
+
+/** fib_lookup_good_nhc: a nexthop usable for this flow. */
+function goodNexthop(host: Host, nh: Nexthop, flow: Flow, family: 4 | 6, hostScope = false): boolean {
+  if (!nexthopUsable(host, nh, family, hostScope)) return false;
   const oif = flow.oif || flow.strictOif;
   if (oif && oif !== nh.dev) return false;
   return true;

@@ -22,7 +22,7 @@ export function createHost(): Host {
 export { linkNew, linkDel, linkSet, linkGet, linkDump, linkMessage } from './links';
 export { linkSideState } from './link-message';
 export type { LinkDetailAttrs, LinkDumpMessage } from './link-message';
-export { IFF, IF_OPER, ARPHRD, carrierOk, linkUp, nexthopFlags, l3mdevTable } from './link-state';
+export { IFF, IF_OPER, ARPHRD, carrierOk, linkUp, l3mdevTable } from './link-state';
 export { addrNew, addrDel, addrFlush, addrDump } from './addrs';
 export { addrconfDisableIpv6 } from './addrconf-dev';
 export { addrconfForwardChange } from './addrconf-anycast';

@@ -4,8 +4,7 @@
  * qdisc. Kept in a side table so `Link` stays the small shared model.
  */
 import type { Host } from './host';
-import type { Link, LinkKind, Nexthop, Route } from './model';
-import { RTN } from './model';
+import type { Link, LinkKind } from './model';
 
 /** IFF_* device flags (include/uapi/linux/if.h). */
 export const IFF = {
@@ -233,28 +232,6 @@ export function linkReady(host: Host, link: Link): boolean {
 /** A deterministic, locally administered MAC for a new device (the kernel's is random). */
 export function generateMac(ifindex: number): number[] {
   return [0x02, 0x00, 0x00, 0x00, (ifindex >> 8) & 0xff, ifindex & 0xff];
-}
-
-/**
- * RTNH_F_* flags a dump shows for `nh` of `route`: LINKDOWN when the device has no carrier
- * (IPv4 host-scope routes and IPv6 local/anycast routes are exempt, as fib_sync_down_dev and
- * fib6_ifdown skip them), DEAD for dead hops and for linkdown hops the device ignores
- * (ignore_routes_with_linkdown, as rtnl's fib_nexthop_info reports them).
- */
-export function nexthopFlags(host: Host, route: Route, nh: Nexthop): number {
-  let flags = nh.dead ? 1 : 0;
-  const dev = host.link(nh.dev);
-  if (!dev) return flags;
-  const exempt =
-    route.family === 4 ? route.scope === 254 : route.type === RTN.LOCAL || route.type === RTN.ANYCAST;
-  if (!exempt && !carrierOk(host, nh.dev)) {
-    flags |= 16;
-    const fam = route.family === 4 ? 'ipv4' : 'ipv6';
-    const all = host.sysctl.get(`net.${fam}.conf.all.ignore_routes_with_linkdown`) ?? 0;
-    const own = host.sysctl.get(`net.${fam}.conf.${dev.name}.ignore_routes_with_linkdown`) ?? 0;
-    if (all || own) flags |= 1;
-  }
-  return flags;
 }
 
 /** The FIB table a device's kernel routes go to: its VRF's table, else 0 (l3mdev_fib_table). */

@@ -195,13 +195,7 @@ function nexthopFlags(host: Host, r: Route, i: number): number {
   if (!exempt && nexthopLinkdown(host, nh)) {
     f |= RTNH_F.LINKDOWN;
     const dev = host.link(nh.dev);
-    const ignore =
-      dev &&
-      (r.family === 4
-        ? host.sysctl.ipv4Dev(dev.name, 'ignore_routes_with_linkdown')
-        : (host.sysctl.get('net.ipv6.conf.all.ignore_routes_with_linkdown') ?? 0) ||
-          (host.sysctl.get(`net.ipv6.conf.${dev.name}.ignore_routes_with_linkdown`) ?? 0));
-    if (ignore) f |= RTNH_F.DEAD;
+    if (dev && host.sysctl.ignoresLinkdown(r.family, dev.name)) f |= RTNH_F.DEAD;
   }
   return f;
 }

@@ -186,6 +186,18 @@ export class SysctlStore {
     }
   }
 
+  /**
+   * ignore_routes_with_linkdown of a device: IPv4 as IN_DEV_IGNORE_ROUTES_WITH_LINKDOWN combines
+   * `all` and the device, IPv6 when `all` or the device sets it.
+   */
+  ignoresLinkdown(family: 4 | 6, devName: string): boolean {
+    if (family === 4) return this.ipv4Dev(devName, 'ignore_routes_with_linkdown') !== 0;
+    return (
+      (this.get('net.ipv6.conf.all.ignore_routes_with_linkdown') ?? 0) !== 0 ||
+      (this.get(`net.ipv6.conf.${devName}.ignore_routes_with_linkdown`) ?? 0) !== 0
+    );
+  }
+
   /** False when no device can ignore routes with linkdown (lets lookups skip carrier checks). */
   linkdownMatters(family: 4 | 6): boolean {
     const fam = family === 4 ? 'ipv4' : 'ipv6';
