@@ -36,7 +36,7 @@ export const RTAX: Readonly<Record<string, number>> = {
 };
 
 /** mx_names[] by RTAX index. */
-const MX_NAMES: string[] = [];
+export const MX_NAMES: string[] = [];
 for (const [name, i] of Object.entries(RTAX)) MX_NAMES[i] = name;
 
 /** Flag words of print_rt_flags, in its order. */

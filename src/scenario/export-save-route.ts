@@ -8,6 +8,7 @@ import type { Host } from '../engine/host';
 import { TABLE } from '../engine/model';
 import type { NexthopMessage, RouteMessage } from '../engine/netlink';
 import { routeDump } from '../engine/route-ops';
+import { RTAX } from '../iproute2/route-print-parts';
 import {
   NLM_F_DUMP_FILTERED,
   NLM_F_MULTI,
@@ -19,27 +20,6 @@ import {
   endMessage,
   ipToBytes,
 } from './export-save-wire';
-
-/** RTAX_* numbers of the metric names RouteAttrs.metrics uses (include/uapi/linux/rtnetlink.h). */
-export const RTAX_BY_NAME: Readonly<Record<string, number>> = {
-  lock: 1,
-  mtu: 2,
-  window: 3,
-  rtt: 4,
-  rttvar: 5,
-  ssthresh: 6,
-  cwnd: 7,
-  advmss: 8,
-  reordering: 9,
-  hoplimit: 10,
-  initcwnd: 11,
-  features: 12,
-  rto_min: 13,
-  initrwnd: 14,
-  quickack: 15,
-  congctl: 16,
-  fastopen_no_cookie: 17,
-};
 
 /** Which routes a save holds: `ip [-4|-6] route save [table ID|all]` (default: table main). */
 export interface RouteSaveFilter {
@@ -126,16 +106,16 @@ function writeMetrics(w: NlWriter, metrics: NonNullable<RouteMessage['attrs']['m
   const byIndex = new Map<number, (typeof metrics)[number]>();
   let locks = 0;
   for (const m of metrics) {
-    const i = RTAX_BY_NAME[m.name];
+    const i = RTAX[m.name];
     if (i === undefined || i < 2) continue;
     byIndex.set(i, m);
     if (m.locked) locks |= 1 << i;
   }
   w.nested(RTA.METRICS, () => {
-    if (locks) w.attrU32(RTAX_BY_NAME.lock, locks);
+    if (locks) w.attrU32(RTAX.lock, locks);
     for (const i of [...byIndex.keys()].sort((x, y) => x - y)) {
       const m = byIndex.get(i)!;
-      if (i === RTAX_BY_NAME.congctl) w.attrString(i, String(m.value));
+      if (i === RTAX.congctl) w.attrString(i, String(m.value));
       else w.attrU32(i, Number(m.value));
     }
   });

@@ -6,13 +6,10 @@
 import { AF_INET, AF_INET6, type Ip } from '../../engine/ip';
 import type { NexthopMessage, RouteMessage } from '../../engine/netlink';
 import { FAMILY_HDRLEN, RTA, RTM, ipFromBytes } from '../../scenario/export-save-wire';
-import { RTAX_BY_NAME } from '../../scenario/export-save-route';
+import { MX_NAMES, RTAX } from '../../iproute2/route-print-parts';
 import { readAddr, readString, readU32, readU8, type AttrRead } from './attr-read';
 import type { DecodedOne } from './decode-rule';
 import { parseAttrs, type FramedMessage } from './save-file';
-
-const RTAX_NAME: string[] = [];
-for (const [name, i] of Object.entries(RTAX_BY_NAME)) RTAX_NAME[i] = name;
 
 /** Decodes one framed route message. */
 export function decodeRouteMessage(m: FramedMessage): DecodedOne<RouteMessage> {
@@ -140,16 +137,16 @@ function readMetrics(p: Uint8Array): AttrRead<NonNullable<RouteMessage['attrs'][
   const parsed = parseAttrs(p, 0);
   if (parsed.deficit) return { ok: false, text: `RTA_METRICS: ${parsed.deficit}` };
   const attrs = new Map(parsed.attrs.map((x) => [x.type, x]));
-  const lockAttr = attrs.get(RTAX_BY_NAME.lock);
+  const lockAttr = attrs.get(RTAX.lock);
   const locks = lockAttr ? readU32(lockAttr, 'RTAX_LOCK') : { ok: true as const, value: 0 };
   if (!locks.ok) return locks;
   const out: NonNullable<RouteMessage['attrs']['metrics']> = [];
   for (const t of [...attrs.keys()].sort((x, y) => x - y)) {
-    const name = RTAX_NAME[t];
-    if (t === RTAX_BY_NAME.lock) continue;
+    const name = MX_NAMES[t];
+    if (t === RTAX.lock) continue;
     if (!name) return { ok: false, text: `RTA_METRICS: unknown metric ${t}` };
     const raw = attrs.get(t)!;
-    const r = t === RTAX_BY_NAME.congctl ? readString(raw, 'RTAX_CC_ALGO', 15) : readU32(raw, `RTAX ${name}`);
+    const r = t === RTAX.congctl ? readString(raw, 'RTAX_CC_ALGO', 15) : readU32(raw, `RTAX ${name}`);
     if (!r.ok) return r;
     out.push({ name, value: r.value, locked: (locks.value & (1 << t)) !== 0 });
   }
