@@ -1,21 +1,12 @@
 /** One parsed iptables command line (do_parse's struct xt_cmd_parse plus the rule). */
-import type { NfAddrMatch, NfIfaceMatch, NfMatch, NfTarget } from './types';
+import type { NfRule } from './types';
 
 /** The command letter (CMD_*), with -D/-Z split by whether a rule number was given. */
 export type NfCommandKind =
   'A' | 'C' | 'D' | 'Dnum' | 'I' | 'R' | 'L' | 'S' | 'F' | 'Z' | 'Znum' | 'N' | 'X' | 'E' | 'P';
 
 /** The rule part of a command line before it is checked against the tables. */
-export interface ParsedRule {
-  src?: NfAddrMatch;
-  dst?: NfAddrMatch;
-  iif?: NfIfaceMatch;
-  oif?: NfIfaceMatch;
-  proto: number;
-  protoInvert: boolean;
-  fragment?: boolean;
-  matches: NfMatch[];
-  target: NfTarget;
+export interface ParsedRule extends Omit<NfRule, 'spec' | 'packets' | 'bytes'> {
   /** `-j NAME` that is not a known target: a chain, checked when the command runs. */
   jumpName?: string;
   goto: boolean;
