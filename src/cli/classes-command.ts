@@ -14,29 +14,7 @@ import type { Session } from '../iproute2/context';
 import { Names } from '../iproute2/names';
 import { createSession, runScript } from '../scenario/run-script';
 import type { CliIo } from './main';
-
-function usage(io: CliIo, message: string): number {
-  io.stderr(`rpdb: ${message}\nTry 'rpdb --help' for more information.\n`);
-  return 2;
-}
-
-/** Reads a script, reporting a read error the way `rpdb run` does; null on failure. */
-export function readCliScript(io: CliIo, file: string): string | null {
-  try {
-    return io.readScript(file);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    const text: Record<string, string> = {
-      ENOENT: 'No such file or directory',
-      EACCES: 'Permission denied',
-      EISDIR: 'Is a directory',
-      ENOTDIR: 'Not a directory',
-    };
-    const why = (code && text[code]) ?? (e instanceof Error ? e.message : String(e));
-    io.stderr(`rpdb: cannot read ${file === '-' ? 'standard input' : file}: ${why}\n`);
-    return null;
-  }
-}
+import { readScriptOrReport, usageError } from './cli-errors';
 
 interface ClassesArgs {
   json: boolean;
@@ -64,25 +42,25 @@ function parseArgs(io: CliIo, args: string[]): ClassesArgs | number {
     else if (a === '--all') what = { kind: 'all' };
     else if (a === '--rule' || a === '--table' || a === '--verdict' || a === '--limit') {
       const v = value();
-      if (v === undefined) return usage(io, `option "${a}" needs a value`);
+      if (v === undefined) return usageError(io, `option "${a}" needs a value`);
       if (a === '--limit') {
-        if (!/^\d+$/.test(v)) return usage(io, `invalid --limit "${v}"`);
+        if (!/^\d+$/.test(v)) return usageError(io, `invalid --limit "${v}"`);
         limit = Number(v);
       } else if (a === '--rule') {
-        if (!/^\d+$/.test(v) || Number(v) > 0xffffffff) return usage(io, `invalid rule priority "${v}"`);
+        if (!/^\d+$/.test(v) || Number(v) > 0xffffffff) return usageError(io, `invalid rule priority "${v}"`);
         what = { kind: 'rule', pref: Number(v) };
       } else what = a === '--table' ? { kind: 'table', table: v } : { kind: 'verdict', text: v };
-    } else if (a.startsWith('-') && a !== '-') return usage(io, `unknown option "${a}"`);
+    } else if (a.startsWith('-') && a !== '-') return usageError(io, `unknown option "${a}"`);
     else files.push(a);
   }
   if (files.length !== 1)
-    return usage(
+    return usageError(
       io,
       files.length === 0
         ? 'missing script FILE (or - for standard input)'
         : 'only one script FILE may be given',
     );
-  if (!what) return usage(io, 'classes needs --rule PREF, --table T, --verdict TEXT or --all');
+  if (!what) return usageError(io, 'classes needs --rule PREF, --table T, --verdict TEXT or --all');
   return { json, family, limit, file: files[0], what };
 }
 
@@ -118,12 +96,12 @@ function targets(session: Session, a: ClassesArgs): ClassTarget[] | string {
 export function cmdClasses(io: CliIo, args: string[]): number {
   const a = parseArgs(io, args);
   if (typeof a === 'number') return a;
-  const text = readCliScript(io, a.file);
+  const text = readScriptOrReport(io, a.file);
   if (text === null) return 2;
   const session = createSession();
   runScript(text, session);
   const ts = targets(session, a);
-  if (typeof ts === 'string') return usage(io, ts);
+  if (typeof ts === 'string') return usageError(io, ts);
   if (
     a.what.kind === 'rule' &&
     !session.host.rules[ts[0].family].some((r) => r.pref === (a.what as { pref: number }).pref)

@@ -16,6 +16,7 @@ import {
 import type { ClassifiedPacket, ClassifyOptions } from '../classify/types';
 import { createSession, runScriptEach } from '../scenario/run-script';
 import type { CliIo } from './main';
+import { errnoText, readScriptOrReport, usageError } from './cli-errors';
 
 /** The parsed command line. */
 interface ClassifyArgs {
@@ -23,11 +24,6 @@ interface ClassifyArgs {
   script: string;
   capture: string;
   options: { map: Record<string, string>; output: string[]; iif: string[] };
-}
-
-function usage(io: CliIo, message: string): number {
-  io.stderr(`rpdb: ${message}\nTry 'rpdb --help' for more information.\n`);
-  return 2;
 }
 
 /** Parses the arguments; a number is the exit status of a usage error (already printed). */
@@ -45,19 +41,20 @@ export function parseClassifyArgs(io: CliIo, args: string[]): ClassifyArgs | num
     }
     if (flag === '--output' || flag === '--iif' || flag === '--map') {
       const value = eq > 0 ? a.slice(eq + 1) : args[++i];
-      if (value === undefined || value === '') return usage(io, `option "${flag}" needs a value`);
+      if (value === undefined || value === '') return usageError(io, `option "${flag}" needs a value`);
       if (flag === '--map') {
         const at = value.indexOf('=');
-        if (at <= 0 || at === value.length - 1) return usage(io, `--map takes CAPIF=LINK, not "${value}"`);
+        if (at <= 0 || at === value.length - 1)
+          return usageError(io, `--map takes CAPIF=LINK, not "${value}"`);
         options.map[value.slice(0, at)] = value.slice(at + 1);
       } else options[flag === '--output' ? 'output' : 'iif'].push(value);
       continue;
     }
-    if (a.startsWith('-') && a !== '-') return usage(io, `unknown option "${a}"`);
+    if (a.startsWith('-') && a !== '-') return usageError(io, `unknown option "${a}"`);
     files.push(a);
   }
   if (files.length !== 2)
-    return usage(
+    return usageError(
       io,
       files.length < 2
         ? 'classify needs a SCRIPT and a CAPTURE file'
@@ -73,15 +70,8 @@ const CHUNK = 1 << 16;
 export async function cmdClassify(io: CliIo, args: string[]): Promise<number> {
   const parsed = parseClassifyArgs(io, args);
   if (typeof parsed === 'number') return parsed;
-  let text: string;
-  try {
-    text = io.readScript(parsed.script);
-  } catch (e) {
-    io.stderr(
-      `rpdb: cannot read ${parsed.script === '-' ? 'standard input' : parsed.script}: ${errnoText(e)}\n`,
-    );
-    return 2;
-  }
+  const text = readScriptOrReport(io, parsed.script);
+  if (text === null) return 2;
   const session = createSession();
   runScriptEach(text, session, {}, (r) => {
     if (r.status !== 0)
@@ -146,17 +136,4 @@ async function* chunks(
 ): AsyncGenerator<Uint8Array> {
   for await (const c of stream) yield typeof c === 'string' ? new TextEncoder().encode(c) : c;
   if (error()) throw error();
-}
-
-/** strerror() texts for the errors opening a file can hit. */
-const ERRNO_TEXT: Record<string, string> = {
-  ENOENT: 'No such file or directory',
-  EACCES: 'Permission denied',
-  EISDIR: 'Is a directory',
-  ENOTDIR: 'Not a directory',
-};
-
-function errnoText(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  return (code && ERRNO_TEXT[code]) ?? (e instanceof Error ? e.message : String(e));
 }

@@ -9,13 +9,8 @@ import { compareScenarios, type CompareCapture } from '../analysis/index';
 import { readCapture } from '../capture/read-capture';
 import { formatCaptureError } from '../capture/types';
 import type { ClassifyOptions } from '../classify/types';
-import { readCliScript } from './classes-command';
 import type { CliIo } from './main';
-
-function usage(io: CliIo, message: string): number {
-  io.stderr(`rpdb: ${message}\nTry 'rpdb --help' for more information.\n`);
-  return 2;
-}
+import { readScriptOrReport, usageError } from './cli-errors';
 
 const first = (s: string) => s.split('\n')[0];
 
@@ -31,28 +26,28 @@ export async function cmdCompare(io: CliIo, args: string[]): Promise<number> {
     if (a === '--json') json = true;
     else if (a === '--capture' || a === '--output' || a === '--iif' || a === '--map') {
       const v = args[++i];
-      if (v === undefined) return usage(io, `option "${a}" needs a value`);
+      if (v === undefined) return usageError(io, `option "${a}" needs a value`);
       if (a === '--capture') capture = v;
       else if (a === '--map') {
         const at = v.indexOf('=');
-        if (at <= 0 || at === v.length - 1) return usage(io, `--map takes CAPIF=LINK, not "${v}"`);
+        if (at <= 0 || at === v.length - 1) return usageError(io, `--map takes CAPIF=LINK, not "${v}"`);
         options.map[v.slice(0, at)] = v.slice(at + 1);
       } else options[a === '--output' ? 'output' : 'iif'].push(v);
     } else if (a === '--limit') {
       const v = args[++i];
-      if (v === undefined || !/^\d+$/.test(v)) return usage(io, `invalid --limit "${v ?? ''}"`);
+      if (v === undefined || !/^\d+$/.test(v)) return usageError(io, `invalid --limit "${v ?? ''}"`);
       limit = Number(v);
-    } else if (a.startsWith('-') && a !== '-') return usage(io, `unknown option "${a}"`);
+    } else if (a.startsWith('-') && a !== '-') return usageError(io, `unknown option "${a}"`);
     else files.push(a);
   }
-  if (files.length !== 2) return usage(io, 'compare needs two script files: BEFORE AFTER');
-  const before = readCliScript(io, files[0]);
+  if (files.length !== 2) return usageError(io, 'compare needs two script files: BEFORE AFTER');
+  const before = readScriptOrReport(io, files[0]);
   if (before === null) return 2;
-  const after = readCliScript(io, files[1]);
+  const after = readScriptOrReport(io, files[1]);
   if (after === null) return 2;
   let cap: CompareCapture | undefined;
   if (capture !== undefined) {
-    if (!io.readBytes) return usage(io, '--capture cannot read files here');
+    if (!io.readBytes) return usageError(io, '--capture cannot read files here');
     let bytes: Uint8Array;
     try {
       bytes = io.readBytes(capture);

@@ -6,18 +6,7 @@
 import { runDoctor, type DoctorOptions, type Finding } from '../analysis/doctor';
 import { createSession, runScript } from '../scenario/run-script';
 import type { CliIo } from './main';
-
-function usage(io: CliIo, message: string): number {
-  io.stderr(`rpdb: ${message}\nTry 'rpdb --help' for more information.\n`);
-  return 2;
-}
-
-const ERRNO_TEXT: Record<string, string> = {
-  ENOENT: 'No such file or directory',
-  EACCES: 'Permission denied',
-  EISDIR: 'Is a directory',
-  ENOTDIR: 'Not a directory',
-};
+import { readScriptOrReport, usageError } from './cli-errors';
 
 /** One finding as a text paragraph. */
 export function formatFinding(f: Finding): string {
@@ -42,26 +31,19 @@ export function cmdDoctor(io: CliIo, args: string[]): number {
     if (a === '--json') json = true;
     else if (a === '--networkd') options.networkd = true;
     else if (a === '--no-networkd') options.networkd = false;
-    else if (a.startsWith('-') && a !== '-') return usage(io, `unknown option "${a}"`);
+    else if (a.startsWith('-') && a !== '-') return usageError(io, `unknown option "${a}"`);
     else files.push(a);
   }
   if (files.length !== 1)
-    return usage(
+    return usageError(
       io,
       files.length === 0
         ? 'missing script FILE (or - for standard input)'
         : 'only one script FILE may be given',
     );
   const file = files[0]!;
-  let text: string;
-  try {
-    text = io.readScript(file);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    const why = (code && ERRNO_TEXT[code]) ?? (e instanceof Error ? e.message : String(e));
-    io.stderr(`rpdb: cannot read ${file === '-' ? 'standard input' : file}: ${why}\n`);
-    return 2;
-  }
+  const text = readScriptOrReport(io, file);
+  if (text === null) return 2;
   const session = createSession();
   runScript(text, session);
   const findings = runDoctor(session, options);

@@ -14,6 +14,7 @@ import {
 } from '../scenario/export-scenario';
 import { createSession, runScript } from '../scenario/run-script';
 import type { CliIo } from './main';
+import { readScriptOrReport, usageError } from './cli-errors';
 
 /** CliIo plus the byte sink binary formats write to (standard output by default). */
 export interface ExportIo extends CliIo {
@@ -27,11 +28,6 @@ interface ExportArgs {
   opts: ExportOptions;
   output?: string;
   script: string;
-}
-
-function usage(io: CliIo, message: string): number {
-  io.stderr(`rpdb: ${message}\nTry 'rpdb --help' for more information.\n`);
-  return 2;
 }
 
 /** Parses the arguments; a number is the exit status of a usage error (already printed). */
@@ -53,22 +49,22 @@ export function parseExportArgs(io: CliIo, args: string[]): ExportArgs | number 
       flag === '-o'
     ) {
       const v = value();
-      if (v === undefined) return usage(io, `option "${flag}" needs a value`);
+      if (v === undefined) return usageError(io, `option "${flag}" needs a value`);
       if (flag === '--format') {
         if (!EXPORT_FORMATS.includes(v as ExportFormat))
-          return usage(io, `unknown format "${v}" (script, rule-save or route-save)`);
+          return usageError(io, `unknown format "${v}" (script, rule-save or route-save)`);
         opts.format = v as ExportFormat;
       } else if (flag === '--netns') opts.netns = v;
       else if (flag === '--table') {
         if (v !== 'all' && !/^(0x[0-9a-fA-F]+|\d+)$/.test(v))
-          return usage(io, `invalid table "${v}" (a number or all)`);
+          return usageError(io, `invalid table "${v}" (a number or all)`);
         opts.table = v === 'all' ? 'all' : Number(v);
       } else output = v;
-    } else if (a.startsWith('-') && a !== '-') return usage(io, `unknown option "${a}"`);
+    } else if (a.startsWith('-') && a !== '-') return usageError(io, `unknown option "${a}"`);
     else files.push(a);
   }
   if (files.length !== 1)
-    return usage(
+    return usageError(
       io,
       files.length === 0
         ? 'missing script FILE (or - for standard input)'
@@ -81,15 +77,8 @@ export function parseExportArgs(io: CliIo, args: string[]): ExportArgs | number 
 export function cmdExport(io: ExportIo, args: string[]): number {
   const parsed = parseExportArgs(io, args);
   if (typeof parsed === 'number') return parsed;
-  let text: string;
-  try {
-    text = io.readScript(parsed.script);
-  } catch (e) {
-    io.stderr(
-      `rpdb: cannot read ${parsed.script === '-' ? 'standard input' : parsed.script}: ${e instanceof Error ? e.message : String(e)}\n`,
-    );
-    return 2;
-  }
+  const text = readScriptOrReport(io, parsed.script);
+  if (text === null) return 2;
   const session = createSession();
   const failed = runScript(text, session).filter((r) => r.status !== 0);
   for (const r of failed)

@@ -15,6 +15,7 @@ import {
   type ImportInput,
 } from '../import/index';
 import type { CliIo } from './main';
+import { reportUnreadable } from './cli-errors';
 
 /** The streams and readers `rpdb import` uses (readBytes, when given, reads binary save files). */
 export type ImportIo = CliIo;
@@ -57,18 +58,7 @@ export function importCommand(io: ImportIo, args: string[]): number {
     try {
       inputs.push(readInput(io, f));
     } catch (e) {
-      const code = (e as { code?: string }).code;
-      const why =
-        code === 'ENOENT'
-          ? 'No such file or directory'
-          : code === 'EACCES'
-            ? 'Permission denied'
-            : code === 'EISDIR'
-              ? 'Is a directory'
-              : e instanceof Error
-                ? e.message
-                : String(e);
-      io.stderr(`rpdb: cannot read ${f === '-' ? 'standard input' : f}: ${why}\n`);
+      reportUnreadable(io, f, e);
       return 2;
     }
   }

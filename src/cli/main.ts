@@ -7,6 +7,7 @@ import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import pkg from '../../package.json';
 import type { CommandRecord } from '../scenario/command-record';
+import { readScriptOrReport, usageError } from './cli-errors';
 import { createSession, runScript, runScriptEach } from '../scenario/run-script';
 import { cmdClasses } from './classes-command';
 import { cmdCompare } from './compare-command';
@@ -79,30 +80,6 @@ function defaultIo(): CliIo {
   };
 }
 
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`rpdb: ${message}\nTry 'rpdb --help' for more information.\n`);
-  return 2;
-}
-
-/** strerror() texts for the errors reading a script can hit. */
-const ERRNO_TEXT: Record<string, string> = {
-  ENOENT: 'No such file or directory',
-  EACCES: 'Permission denied',
-  EISDIR: 'Is a directory',
-  ENOTDIR: 'Not a directory',
-};
-
-function readScript(io: CliIo, path: string): string | null {
-  try {
-    return io.readScript(path);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    const why = (code && ERRNO_TEXT[code]) ?? (e instanceof Error ? e.message : String(e));
-    io.stderr(`rpdb: cannot read ${path === '-' ? 'standard input' : path}: ${why}\n`);
-    return null;
-  }
-}
-
 /** Splits `[--json] FILE` (in any order) into the flag and the one file operand. */
 function parseRunArgs(io: CliIo, args: string[]): { json: boolean; file: string } | number {
   let json = false;
@@ -129,7 +106,7 @@ const CHUNK = 1 << 16;
 function cmdRun(io: CliIo, args: string[]): number {
   const parsed = parseRunArgs(io, args);
   if (typeof parsed === 'number') return parsed;
-  const raw = readScript(io, parsed.file);
+  const raw = readScriptOrReport(io, parsed.file);
   if (raw === null) return 2;
   // A snapshot file (scripts/rpdb-snapshot.sh) runs as the script `rpdb import` makes of it.
   const text = scriptOfRunInput(io, parsed.file, raw);
@@ -176,7 +153,7 @@ function cmdTrace(io: CliIo, args: string[]): number {
   if (typeof parsed === 'number') return parsed;
   const getArgs = args.slice(sep + 1);
   if (getArgs.length === 0) return usageError(io, 'missing ip route get arguments after "--"');
-  const text = readScript(io, parsed.file);
+  const text = readScriptOrReport(io, parsed.file);
   if (text === null) return 2;
   const session = createSession();
   runScript(text, session);
