@@ -4,7 +4,7 @@ import { DIR_FAST_SHIFT, DIR_LEN_SHIFT, type FibTable } from './fib-table';
 import type { Flow } from './flow';
 import type { Host } from './host';
 import { formatIp, type Ip } from './ip';
-import { RTN, type Nexthop, type Route, type Rule } from './model';
+import { RTN, type Nexthop, type Route } from './model';
 import type { LookupTrace, RouteCandidate } from './trace';
 
 /** A successful table lookup (`struct fib_result` / `struct fib6_result`). */
@@ -23,8 +23,6 @@ export interface FibResult {
 export interface LookupOutcome {
   err: number;
   res?: FibResult;
-  /** Set by the rule walk on the outcome it returns (one object per lookup, not two). */
-  rule?: Rule;
 }
 
 /** fib_props[type].error: the errno a route type carries (0 for usable types). */
@@ -180,7 +178,7 @@ export function fib4LookupOne(host: Host, table: FibTable, flow: Flow, resultTab
       if (fast > 0) {
         const len = (v >>> DIR_LEN_SHIFT) & 31;
         const prefix = len === 0 ? 0 : ((dst as number) & (-1 << (32 - len))) >>> 0;
-        return { err: 0, res: { table: resultTable ?? table.id, route: table.dirRouteAt(slot), nhIndex: 0, prefix, prefixLen: len, type: fast - 1 }, rule: undefined };
+        return { err: 0, res: { table: resultTable ?? table.id, route: table.dirRouteAt(slot), nhIndex: 0, prefix, prefixLen: len, type: fast - 1 } };
       }
     }
   }
@@ -190,13 +188,13 @@ export function fib4LookupOne(host: Host, table: FibTable, flow: Flow, resultTab
       const info = r.info;
       if (info.scope < flow.scope) continue;
       const err = routeTypeError(r.type);
-      if (err) return { err, res: { table: resultTable ?? r.table, route: r, nhIndex: 0, prefix: r.dst, prefixLen: r.dstLen, type: r.type }, rule: undefined };
+      if (err) return { err, res: { table: resultTable ?? r.table, route: r, nhIndex: 0, prefix: r.dst, prefixLen: r.dstLen, type: r.type } };
       const nhs = info.nexthops;
       for (let i = 0; i < nhs.length; i++) {
         const nh = nhs[i];
         if (nh.dead || (flow.oif && flow.oif !== nh.dev)) continue;
         if (checkLinkdown && !goodNexthop(host, nh, flow, 4, info.scope === 254)) continue;
-        return { err: 0, res: { table: resultTable ?? r.table, route: r, nhIndex: i, prefix: r.dst, prefixLen: r.dstLen, type: r.type }, rule: undefined };
+        return { err: 0, res: { table: resultTable ?? r.table, route: r, nhIndex: i, prefix: r.dst, prefixLen: r.dstLen, type: r.type } };
       }
     }
   }

@@ -112,7 +112,6 @@ function suppressed(host: Host, rule: Rule, res: FibResult, trace?: LookupTrace)
  */
 export function fibRulesLookup(host: Host, flow: Flow, trace?: LookupTrace, noSuppress = false): RulesOutcome {
   const rules = host.rules[flow.family];
-  if (!trace && flow.family === 4) return fibRulesLookup4Fast(host, flow, rules);
   const scan = trace ? undefined : ruleScanner(host, rules);
   for (let i = 0; i < rules.length; i++) {
     if (scan) {
@@ -167,35 +166,4 @@ export function fibRulesLookup(host: Host, flow: Flow, trace?: LookupTrace, noSu
 /** True when some rule needs the packet's protocol and ports (fib_rule_requires_fldissect). */
 export function rulesNeedDissect(host: Host, family: 4 | 6): boolean {
   return host.rules[family].some((r) => r.iifname !== 'lo' && (r.ipproto !== 0 || r.sport !== undefined || r.dport !== undefined));
-}
-
-/**
- * fibRulesLookup for IPv4 without a trace: the same walk, with compiled selectors, the tables
- * read straight from the host and the outcome of the deciding table lookup returned as is.
- */
-function fibRulesLookup4Fast(host: Host, flow: Flow, rules: Rule[]): RulesOutcome {
-  const scan = ruleScanner(host, rules);
-  const tables = host.tables[4];
-  const n = rules.length;
-  for (let i = n ? scan(flow, 0) : -1; i >= 0; i = i + 1 < n ? scan(flow, i + 1) : -1) {
-    const rule = rules[i];
-    const action = rule.action;
-    if (action === FR_ACT.TO_TBL) {
-      const table = tables.get(rule.l3mdev ? ruleTable(host, rule, flow) : rule.table);
-      if (!table) continue;
-      const out = fib4LookupOne(host, table, flow, undefined);
-      if (out.err === EAGAIN) continue; // a miss or a throw route
-      if (out.err === 0 && (rule.suppressPrefixlen !== -1 || rule.suppressIfgroup !== -1) && suppressed(host, rule, out.res!)) continue;
-      out.rule = rule;
-      return out;
-    }
-    if (action === FR_ACT.GOTO) {
-      const target = gotoTargetIndex(rules, rule.gotoTarget ?? -1);
-      if (target > i) i = target - 1;
-      continue;
-    }
-    if (action === FR_ACT.NOP) continue;
-    return { err: ruleAction(host, rule, flow).err, rule };
-  }
-  return { err: ESRCH };
 }
