@@ -1,4 +1,5 @@
 import { EEXIST, ENOENT, ESRCH, fail, ok, type KResult } from './errors';
+import type { FibAlias } from './fib-alias';
 import type { FibTable } from './fib-table';
 import type { Route } from './model';
 import { NLM_F } from './netlink';
@@ -39,18 +40,30 @@ export function samePath(a: Pick<Route, 'protocol' | 'scope' | 'prefsrc' | 'prio
  * order and applies NLM_F_EXCL / REPLACE / APPEND / CREATE exactly as the kernel does.
  */
 export function fib4Insert(table: FibTable, route: Route, nlflags: number): KResult<{ replaced?: Route }> {
-  const node = table.node(route.dst, route.dstLen);
-  const list = node ? node.routes : [];
+  const tos = route.tos;
+  const priority = route.priority;
   // fib_find_alias(..., tos, priority): first alias with tos <= new tos and (priority >= new or tos <).
-  let fa = list.findIndex((r) => r.tos <= route.tos && (r.priority >= route.priority || r.tos < route.tos));
-  if (fa >= 0 && list[fa].tos === route.tos && list[fa].priority === route.priority) {
+  // Walked on the prefix's chain: a new prefix (the common case) allocates nothing here.
+  let fa = -1;
+  let length = 0;
+  let found: FibAlias | undefined;
+  const head = table.head(route.dst, route.dstLen) ?? null;
+  for (let a = head; a; a = a.next, length++) {
+    if (fa < 0 && a.tos <= tos && (a.priority >= priority || a.tos < tos)) {
+      fa = length;
+      found = a;
+    }
+  }
+  if (found && found.tos === tos && found.priority === priority) {
     if (nlflags & NLM_F.EXCL) return fail(EEXIST);
+    const node = table.node(route.dst, route.dstLen)!;
+    const list = node.routes;
     const first = fa;
     let match = -1;
     let i = fa;
     for (; i < list.length; i++) {
       const r = list[i];
-      if (r.tos !== route.tos || r.priority !== route.priority) break;
+      if (r.tos !== tos || r.priority !== priority) break;
       if (r.type === route.type && sameFibInfo(r, route)) {
         match = i;
         break;
@@ -59,21 +72,24 @@ export function fib4Insert(table: FibTable, route: Route, nlflags: number): KRes
     if (nlflags & NLM_F.REPLACE) {
       if (match >= 0) return match === first ? ok({}) : fail(EEXIST);
       const old = list[first];
-      table.replaceAt(node!, first, route);
+      table.replaceAt(node, first, route);
       return ok({ replaced: old });
     }
     if (match >= 0) return fail(EEXIST);
     if (nlflags & NLM_F.APPEND) {
       // Insert after the last route of the same (tos, priority).
       let j = first;
-      while (j < list.length && list[j].tos === route.tos && list[j].priority === route.priority) j++;
+      while (j < list.length && list[j].tos === tos && list[j].priority === priority) j++;
       fa = j;
     } else fa = first;
   }
   if (!(nlflags & NLM_F.CREATE)) return fail(ENOENT);
-  table.insertAt(route, fa < 0 ? list.length : fa);
-  return ok({});
+  table.insertAt(route, fa < 0 ? length : fa);
+  return INSERTED;
 }
+
+/** The result of a plain insertion (shared: nothing reads or changes its value). */
+const INSERTED: KResult<{ replaced?: Route }> = ok({});
 
 /** A delete request's keys (fib_table_delete); undefined fields match anything. */
 export interface RouteDeleteMatch {

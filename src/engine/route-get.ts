@@ -15,6 +15,9 @@ const UDP = 17;
 const ICMP = 1;
 const ICMPV6 = 58;
 
+/** The attributes an IPv4 route get request may carry (inet_rtm_valid_getroute_req). */
+const GET_ATTRS4: ReadonlySet<string> = new Set(['iif', 'oif', 'src', 'dst', 'ipProto', 'sport', 'dport', 'mark', 'uid']);
+
 /**
  * RTM_GETROUTE request (inet_rtm_getroute / inet6_rtm_getroute): the reply as the kernel fills
  * it (rt_fill_info / fib_dump_info for fibmatch / rt6_fill_node), or the error `ip route get`
@@ -44,8 +47,7 @@ function routeGetInner(host: Host, req: RouteMessage, trace?: LookupTrace): KRes
     if ((req.srcLen && req.srcLen !== 32) || (req.dstLen && req.dstLen !== 32) || req.table || req.protocol || req.scope || req.type)
       return fail(EINVAL, 'ipv4: Invalid values in header for route get request');
     if (req.flags & ~(RTM_F.NOTIFY | RTM_F.LOOKUP_TABLE | RTM_F.FIB_MATCH)) return fail(EINVAL, 'ipv4: Unsupported rtm_flags for route get request');
-    const allowed = new Set(['iif', 'oif', 'src', 'dst', 'ipProto', 'sport', 'dport', 'mark', 'uid']);
-    for (const k of Object.keys(a)) if ((a as Record<string, unknown>)[k] !== undefined && !allowed.has(k)) return fail(EINVAL, 'ipv4: Unsupported attribute in route get request');
+    for (const k of Object.keys(a)) if ((a as Record<string, unknown>)[k] !== undefined && !GET_ATTRS4.has(k)) return fail(EINVAL, 'ipv4: Unsupported attribute in route get request');
   }
   if (family === 6) return ipv6Get(host, req, proto, trace);
   const dst = typeof a.dst === 'number' ? a.dst : 0;

@@ -9,13 +9,20 @@ import { RTN, SCOPE, TABLE, type Route } from './model';
 import { NLM_F, RTNH_F, type RouteMessage } from './netlink';
 import { createRoute4, messageTable } from './route4-config';
 import { createRoute6 } from './route6-config';
+import type { GatewayMemo } from './gateway-memo';
+
+/** The result of a request that succeeded (shared: it carries nothing). */
+const DONE: KResult = ok(undefined);
 
 function familyOfMsg(af: number): Family | undefined {
   return af === AF_INET ? 4 : af === AF_INET6 ? 6 : undefined;
 }
 
-/** RTM_NEWROUTE (inet_rtm_newroute / inet6_rtm_newroute); `nlflags` are NLM_F_* bits. */
-export function routeNew(host: Host, msg: RouteMessage, nlflags: number): KResult {
+/**
+ * RTM_NEWROUTE (inet_rtm_newroute / inet6_rtm_newroute); `nlflags` are NLM_F_* bits. `memo`:
+ * remembered gateway checks of a bulk load (see GatewayMemo for when one may be passed).
+ */
+export function routeNew(host: Host, msg: RouteMessage, nlflags: number, memo?: GatewayMemo): KResult {
   const family = familyOfMsg(msg.family);
   if (!family) return fail(EAFNOSUPPORT);
   if (family === 4) {
@@ -27,14 +34,15 @@ export function routeNew(host: Host, msg: RouteMessage, nlflags: number): KResul
     if (maskIp(dst, msg.dstLen) !== dst) return fail(EINVAL, 'Invalid prefix for given prefix length');
     // inet_rtm_newroute creates the table before the route is checked (fib_new_table).
     const table = host.table(4, messageTable(msg), true);
-    const r = createRoute4(host, msg);
+    const r = createRoute4(host, msg, memo);
     if (!r.ok) return r;
     const route = r.value;
     route.seq = host.nextSeq();
     const ins = fib4Insert(table, route, nlflags);
     if (!ins.ok) return ins;
+    memo?.routeChanged(dst, msg.dstLen);
     if (route.type === RTN.LOCAL) host.userLocalRoutes4 = true;
-    return ok(undefined);
+    return DONE;
   }
   const tableId = messageTable(msg);
   if (!(nlflags & NLM_F.CREATE) && !host.table(6, tableId)) return fail(ENOENT);

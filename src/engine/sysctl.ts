@@ -74,6 +74,8 @@ export class SysctlStore {
   private readonly host: Host;
   private readonly values = new Map<string, number>();
   private linkdownCache: { ipv4?: boolean; ipv6?: boolean } = {};
+  /** `net.ipv4.conf.DEV.NAME` keys by NAME and DEV, each built once (route lookups ask often). */
+  private readonly ipv4ConfKeys = new Map<string, Map<string, string>>();
 
   constructor(host: Host) {
     this.host = host;
@@ -209,10 +211,19 @@ export class SysctlStore {
     return this.linkdownCache[fam]!;
   }
 
+  /** The key `net.ipv4.conf.DEV.NAME`, the same string every time. */
+  private ipv4ConfKey(devName: string, name: string): string {
+    let byDev = this.ipv4ConfKeys.get(name);
+    if (!byDev) this.ipv4ConfKeys.set(name, (byDev = new Map()));
+    let key = byDev.get(devName);
+    if (key === undefined) byDev.set(devName, (key = `net.ipv4.conf.${devName}.${name}`));
+    return key;
+  }
+
   /** IPv4 devconf value of a device combined with `all` as IN_DEV_* macros combine them. */
   ipv4Dev(devName: string, name: string): number {
-    const all = this.values.get(`net.ipv4.conf.all.${name}`) ?? 0;
-    const dev = this.values.get(`net.ipv4.conf.${devName}.${name}`) ?? 0;
+    const all = this.values.get(this.ipv4ConfKey('all', name)) ?? 0;
+    const dev = this.values.get(this.ipv4ConfKey(devName, name)) ?? 0;
     switch (name) {
       case 'rp_filter':
       case 'arp_ignore':

@@ -3,6 +3,7 @@ import type { Session } from '../iproute2/context';
 import { PlainScanner } from '../iproute2/tokenize';
 import { stockEtcFiles } from '../iproute2/etc-files';
 import type { CommandRecord } from './command-record';
+import { FastLineState } from './fast-ip-route';
 import { DEFAULT_SHELL_NAME, runLine, type ShellOptions } from './shell';
 
 /** A fresh simulated machine: a new namespace and a stock /etc/iproute2. */
@@ -39,7 +40,7 @@ export function runScript(
 
 /**
  * runScript() that hands each record to `onRecord` as soon as its line has run, instead of
- * keeping them all (`rpdb run` prints them as they come).
+ * keeping them all (`rpdb run` prints them as they come). `onRecord` must not change `session`.
  */
 export function runScriptEach(
   text: string,
@@ -51,6 +52,8 @@ export function runScriptEach(
   // Lines as text.split('\n') gives them, but a final newline does not start another line
   // (read -r sees none).
   const scanner = new PlainScanner(text);
+  // Nothing but the lines touches the session while they run (onRecord must not change it).
+  const fast = new FastLineState();
   let start = 0;
   let lineNo = 0;
   for (;;) {
@@ -65,7 +68,7 @@ export function runScriptEach(
     if (!isSkippedLine(command)) {
       let rec: CommandRecord;
       try {
-        const r = runLine(session, command, opts, plain);
+        const r = runLine(session, command, opts, plain, fast);
         rec = { line: lineNo, command, status: r.status, stdout: r.stdout, stderr: r.stderr };
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);

@@ -8,6 +8,7 @@ import { CommandExit, CommandOutput, type Session } from '../iproute2/context';
 import { ipMain } from '../iproute2/ip-main';
 import { runIptables } from './iptables-cmd';
 import { plainWords, tokenizeLine, type SimpleCommand } from '../iproute2/tokenize';
+import { runFastIpRoute, type FastLineState } from './fast-ip-route';
 import { exitStatus, runCat, runEcho, runSleep } from './shell-builtins';
 import { runSysctl } from './sysctl-cmd';
 import { createError, openForWrite, readFile, writeFile } from './vfs';
@@ -74,9 +75,22 @@ function shellPrefix(name: string): string {
 
 /**
  * Runs one non-blank, non-comment line. Never throws. `plain`: whether the line is known to need
- * only splitting on spaces (tokenizeLine's argument; checked when not given).
+ * only splitting on spaces (tokenizeLine's argument; checked when not given). `fast`: what one
+ * script run keeps between bulk route lines (forgotten whenever a line takes the general path,
+ * which may change anything).
  */
-export function runLine(session: Session, line: string, opts: ShellOptions, plain?: boolean): LineResult {
+export function runLine(session: Session, line: string, opts: ShellOptions, plain?: boolean, fast?: FastLineState): LineResult {
+  // Bulk route lines (`ip route add P via G`, `ip route get A`) skip the word list entirely.
+  if (plain !== false) {
+    const done = runFastIpRoute(session, line, fast);
+    if (done) return done;
+  }
+  fast?.clear();
+  return runGeneralLine(session, line, opts, plain);
+}
+
+/** runLine() without the bulk route fast path: every line split and run as sh and ip do. */
+export function runGeneralLine(session: Session, line: string, opts: ShellOptions, plain?: boolean): LineResult {
   // dash's messages: "$0: LINENO: " then the builtin running (eval for the line itself).
   const sh = shellPrefix(opts.shellName);
   // The common line, one command without redirections: what it writes is what the line writes.

@@ -1,0 +1,55 @@
+/**
+ * The text of the common `ip route get` answer, built directly: a unicast route of table main
+ * through at most a gateway, a device and a source, as print_route() prints it for a plain `ip`
+ * (no -j/-d/-s/-o/-N/-c options, iproute_get's filter): `DST [via GW ]dev DEV [src SRC ]uid U `
+ * then `\n    cache \n`. Every other answer returns null and goes through printRoute.
+ */
+import { AF_INET, formatIpv4 } from '../engine/ip';
+import { RTN, TABLE } from '../engine/model';
+import { RTM_F, type RouteMessage } from '../engine/netlink';
+import type { RouteCmdContext } from './route-context';
+import { effectiveRtmFlags } from './route-print';
+
+/**
+ * printRoute(ctx, msg)'s output for an answer of the common shape (ctx: a plain `ip route get`),
+ * else null.
+ */
+export function plainGetAnswerText(ctx: RouteCmdContext, msg: RouteMessage): string | null {
+  const a = msg.attrs;
+  if (
+    msg.family !== AF_INET ||
+    msg.type !== RTN.UNICAST ||
+    msg.tos !== 0 ||
+    msg.srcLen !== 0 ||
+    msg.dstLen !== 32 ||
+    (a.table ?? msg.table) !== TABLE.MAIN ||
+    // Only the cloned bit: no RTNH_F/RTM_F flag words, no RTCF cache flags (<local,brd...>).
+    effectiveRtmFlags(msg) !== RTM_F.CLONED ||
+    typeof a.dst !== 'number' ||
+    a.oif === undefined ||
+    a.uid === undefined ||
+    (a.gateway !== undefined && typeof a.gateway !== 'number') ||
+    (a.prefsrc !== undefined && typeof a.prefsrc !== 'number') ||
+    a.src !== undefined ||
+    a.nhId !== undefined ||
+    a.newdst !== undefined ||
+    a.encap !== undefined ||
+    a.via !== undefined ||
+    a.priority !== undefined ||
+    a.mark !== undefined ||
+    a.flow !== undefined ||
+    (a.metrics !== undefined && a.metrics.length > 0) ||
+    a.iif !== undefined ||
+    a.pref !== undefined ||
+    a.ttlPropagate !== undefined ||
+    a.multipath !== undefined
+  )
+    return null;
+  const ci = a.cacheinfo as (RouteMessage['attrs']['cacheinfo'] & { id?: number }) | undefined;
+  if (ci && (ci.expires !== 0 || ci.error !== 0 || ci.ts || ci.tsage || ci.id)) return null;
+  let text = `${formatIpv4(a.dst)} `;
+  if (a.gateway !== undefined) text += `via ${formatIpv4(a.gateway)} `;
+  text += `dev ${ctx.linkName(a.oif)} `;
+  if (a.prefsrc !== undefined) text += `src ${formatIpv4(a.prefsrc)} `;
+  return `${text}uid ${a.uid >>> 0} \n    cache \n`;
+}

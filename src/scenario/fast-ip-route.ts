@@ -1,0 +1,199 @@
+/**
+ * A fast path for the two line shapes bulk scripts are made of: `ip route add|append|replace|
+ * prepend|change|test A.B.C.D[/LEN] via A.B.C.D [dev NAME] [metric N]` and `ip route get A.B.C.D`.
+ * The line is read in place (no word list, no option parsing, no name databases) and the same
+ * request the general path builds goes to the same engine call and printer. Anything else — other
+ * spellings, abbreviations, options, extra spaces, unknown devices, octal or short addresses —
+ * returns null and takes the general path (shell.ts runLine), which also owns every parse error.
+ */
+import { GatewayMemo } from '../engine/gateway-memo';
+import { AF_INET } from '../engine/ip';
+import { RTN, RTPROT, SCOPE, TABLE } from '../engine/model';
+import { NLM_F, RTM_F, type RouteAttrs, type RouteMessage } from '../engine/netlink';
+import { routeGet } from '../engine/route-get';
+import { routeNew } from '../engine/route-ops';
+import { CommandOutput, type Session } from '../iproute2/context';
+import { defaultIpOptions } from '../iproute2/ip-main';
+import { RouteCmdContext } from '../iproute2/route-context';
+import { resetRouteFilter } from '../iproute2/route-filter';
+import { MODIFY_FLAGS } from '../iproute2/route-modify';
+import { plainGetAnswerText } from '../iproute2/route-get-answer-text';
+import { printRoute } from '../iproute2/route-print';
+import { formatTalkError } from '../iproute2/rtnl-talk';
+import { CURSOR, plainName, quad, u32, type LineWords } from './fast-line-words';
+import type { LineResult } from './shell';
+
+/** What a fast line that printed nothing and succeeded returns (shared; never changed). */
+const SILENT_OK: LineResult = Object.freeze({ status: 0, stdout: '', stderr: '' });
+
+/** The options of a plain `ip` (no -4/-6/-j...), shared by every fast `ip route get`. */
+const PLAIN_OPTIONS = defaultIpOptions();
+
+/** The modify subcommands the fast path knows, spelled out (abbreviations go the general way). */
+const MODIFY_WORDS: readonly (readonly [string, number])[] = [
+  ['add', MODIFY_FLAGS.add],
+  ['change', MODIFY_FLAGS.change],
+  ['replace', MODIFY_FLAGS.replace],
+  ['prepend', MODIFY_FLAGS.prepend],
+  ['append', MODIFY_FLAGS.append],
+  ['test', MODIFY_FLAGS.test],
+];
+
+/** The NLM_F flags of the modify subcommand under the cursor, or -1. */
+function modifyFlags(w: LineWords): number {
+  for (let i = 0; i < MODIFY_WORDS.length; i++) if (w.is(MODIFY_WORDS[i][0])) return MODIFY_WORDS[i][1];
+  return -1;
+}
+
+/**
+ * What fast lines keep from one line to the next within one script run: the gateway checks of
+ * the route adds and the `ip route get` printing context (its name databases read the /etc
+ * files). Valid only while nothing but fast lines runs: runLine calls clear() before any other.
+ */
+export class FastLineState {
+  readonly memo = new GatewayMemo();
+  private getCtx: RouteCmdContext | null = null;
+  private getOut: CommandOutput | null = null;
+  private getSession: Session | null = null;
+
+  /** The route get context for `session`, its output emptied. */
+  getContext(session: Session): RouteCmdContext {
+    let ctx = this.getCtx;
+    const out = this.getOut;
+    if (ctx && out && this.getSession === session) {
+      out.stdout = '';
+      out.stderr = '';
+      out.status = 0;
+      return ctx;
+    }
+    const o = new CommandOutput();
+    ctx = new RouteCmdContext(session, PLAIN_OPTIONS, o);
+    const filter = resetRouteFilter(0);
+    filter.cloned = 2;
+    ctx.filter = filter;
+    this.getCtx = ctx;
+    this.getOut = o;
+    this.getSession = session;
+    return ctx;
+  }
+
+  /** Something else ran: forgets everything. */
+  clear(): void {
+    this.memo.clear();
+    this.getCtx = null;
+    this.getOut = null;
+    this.getSession = null;
+  }
+}
+
+/**
+ * Runs `line` when it is one of the fast shapes and returns what it printed; null when the
+ * general path must run it (nothing was changed then). `state`: what the script run keeps
+ * between fast lines, when the caller keeps it.
+ */
+export function runFastIpRoute(session: Session, line: string, state?: FastLineState): LineResult | null {
+  // "ip route " then the subcommand.
+  if (!line.startsWith('ip route ')) return null;
+  const w = CURSOR.reset(line, 9);
+  if (!w.next()) return null;
+  try {
+    if (w.is('get')) return fastGet(session, w, state);
+    const flags = modifyFlags(w);
+    return flags < 0 ? null : fastModify(session, w, flags, state?.memo);
+  } catch (e) {
+    // What shell.ts runProgram reports for a program that failed inside the simulator.
+    state?.clear();
+    const msg = e instanceof Error ? e.message : String(e);
+    return { status: 1, stdout: '', stderr: `rpdb: internal error while running "ip": ${msg}\n` };
+  }
+}
+
+/** `ip route MODIFY A.B.C.D[/LEN] via A.B.C.D [dev NAME] [metric N]` (parseRouteModify's request). */
+function fastModify(session: Session, w: LineWords, nlflags: number, memo?: GatewayMemo): LineResult | null {
+  const s = w.line;
+  if (!w.next()) return null;
+  const slash = s.indexOf('/', w.pos);
+  const addrEnd = slash >= 0 && slash < w.end ? slash : w.end;
+  const dst = quad(s, w.pos, addrEnd);
+  if (dst < 0) return null;
+  let dstLen = 32;
+  if (addrEnd < w.end) {
+    dstLen = u32(s, addrEnd + 1, w.end);
+    if (dstLen < 0 || dstLen > 32) return null;
+  }
+  let gateway = -1;
+  let oif = 0;
+  let priority = -1;
+  while (!w.last) {
+    if (!w.next()) return null;
+    if (w.is('via') && gateway < 0) {
+      if (!w.next()) return null;
+      gateway = quad(s, w.pos, w.end);
+      if (gateway < 0) return null;
+    } else if (w.is('dev') && oif === 0) {
+      if (!w.next() || !plainName(s, w.pos, w.end)) return null;
+      const link = session.host.linkByName(w.word());
+      if (!link) return null;
+      oif = link.ifindex;
+    } else if (w.is('metric') && priority < 0) {
+      if (!w.next()) return null;
+      priority = u32(s, w.pos, w.end);
+      if (priority < 0) return null;
+    } else return null;
+  }
+  if (gateway < 0) return null;
+  const attrs: RouteAttrs = { dst, gateway };
+  if (priority >= 0) attrs.priority = priority;
+  if (oif) attrs.oif = oif;
+  const msg: RouteMessage = {
+    family: AF_INET,
+    dstLen,
+    srcLen: 0,
+    tos: 0,
+    table: TABLE.MAIN,
+    protocol: RTPROT.BOOT,
+    scope: SCOPE.UNIVERSE,
+    type: RTN.UNICAST,
+    flags: 0,
+    attrs,
+  };
+  const res = routeNew(session.host, msg, NLM_F.REQUEST | NLM_F.ACK | nlflags, memo);
+  if (res.ok) return SILENT_OK;
+  // iproute_modify: rtnl_talk prints the kernel's answer, ip exits 2.
+  return { status: 2, stdout: '', stderr: formatTalkError(res.error) };
+}
+
+/** `ip route get A.B.C.D` (iproute_get with one address and nothing else). */
+function fastGet(session: Session, w: LineWords, state?: FastLineState): LineResult | null {
+  if (session.trace || !w.next() || !w.last) return null;
+  const dst = quad(w.line, w.pos, w.end);
+  if (dst < 0) return null;
+  const msg: RouteMessage = {
+    family: AF_INET,
+    dstLen: 32,
+    srcLen: 0,
+    tos: 0,
+    table: 0,
+    protocol: 0,
+    scope: 0,
+    type: 0,
+    flags: RTM_F.LOOKUP_TABLE,
+    attrs: { dst },
+  };
+  const res = routeGet(session.host, msg);
+  if (!res.ok) return { status: 2, stdout: '', stderr: formatTalkError(res.error) };
+  let ctx: RouteCmdContext;
+  if (state) ctx = state.getContext(session);
+  else {
+    ctx = new RouteCmdContext(session, PLAIN_OPTIONS, new CommandOutput());
+    ctx.filter = resetRouteFilter(0);
+    ctx.filter.cloned = 2;
+  }
+  const text = plainGetAnswerText(ctx, res.value);
+  if (text !== null) return { status: 0, stdout: text, stderr: '' };
+  ctx.printer.newJsonObj();
+  printRoute(ctx, res.value);
+  ctx.printer.deleteJsonObj();
+  const out = ctx.out;
+  return { status: out.status, stdout: out.stdout, stderr: out.stderr };
+}

@@ -1,0 +1,105 @@
+/**
+ * Reading one script line in place for the bulk route fast path (fast-ip-route.ts): a cursor over
+ * words separated by single spaces, and the strict forms of the values it accepts (dotted quads,
+ * plain decimals, device names without shell meaning). Whatever is not in these forms is left to
+ * the general parser.
+ */
+
+/** A cursor over the words of one line: single spaces between words, none around. */
+export class LineWords {
+  pos = 0;
+  /** End of the current word (exclusive), or -1 past the last word. */
+  end = -1;
+  line = '';
+
+  /** Starts over on `line`, at `pos`. */
+  reset(line: string, pos: number): this {
+    this.line = line;
+    this.pos = pos;
+    this.end = -1;
+    return this;
+  }
+
+  /** Moves to the next word; false at the end of the line or on a malformed gap. */
+  next(): boolean {
+    const line = this.line;
+    if (this.end >= 0) {
+      if (this.end >= line.length) return false;
+      this.pos = this.end + 1; // the single space
+    }
+    if (this.pos >= line.length) return false;
+    let e = line.indexOf(' ', this.pos);
+    if (e < 0) e = line.length;
+    if (e === this.pos) return false; // two spaces in a row, or a leading/trailing space
+    this.end = e;
+    return true;
+  }
+
+  /** True when the current word is `w`. */
+  is(w: string): boolean {
+    return this.end - this.pos === w.length && this.line.startsWith(w, this.pos);
+  }
+
+  /** The current word as a string. */
+  word(): string {
+    return this.line.slice(this.pos, this.end);
+  }
+
+  /** True when there are no more words after the current one. */
+  get last(): boolean {
+    return this.end >= this.line.length;
+  }
+}
+
+/** One cursor for every line: the fast path never reads two lines at once. */
+export const CURSOR = new LineWords();
+
+/**
+ * A dotted quad with exactly four parts of 1-3 digits, no leading zeros, each <= 255: the unsigned
+ * address, else -1 (inet_aton's other forms are the general reader's job).
+ */
+export function quad(s: string, start: number, end: number): number {
+  let acc = 0;
+  let part = 0;
+  let digits = 0;
+  let parts = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (digits === 1 && part === 0) return -1;
+      if (++digits > 3) return -1;
+      part = part * 10 + (c - 48);
+    } else if (c === 46) {
+      if (digits === 0 || part > 255 || parts === 3) return -1;
+      acc = acc * 256 + part;
+      parts++;
+      part = 0;
+      digits = 0;
+    } else return -1;
+  }
+  if (digits === 0 || part > 255 || parts !== 3) return -1;
+  return acc * 256 + part;
+}
+
+/** A decimal without leading zeros (or "0") up to 2^32-1, else -1. */
+export function u32(s: string, start: number, end: number): number {
+  const n = end - start;
+  if (n <= 0 || n > 10 || (n > 1 && s.charCodeAt(start) === 48)) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v > 0xffffffff ? -1 : v;
+}
+
+/** Characters a device name may have here without any shell meaning (no glob, no tilde). */
+export function plainName(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+    if (!ok) return false;
+  }
+  return true;
+}
