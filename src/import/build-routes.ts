@@ -5,7 +5,7 @@
  * the input lacks (deleted on the real machine) is deleted. IPv4 routes are added with `append`
  * so that routes sharing prefix, tos and metric keep their dump order (fib_table_insert).
  */
-import { parseIpv4Strict, parseIpv6, prefixContains, type Ip } from '../engine/ip';
+import { AddedRoutes, parseAddr } from './added-routes';
 import { routeLines, type RouteScope } from './dump-lines';
 import { routeAddArgs, type RouteItem } from './parse-routes';
 import type { Replay } from './replay';
@@ -32,58 +32,33 @@ export function buildRoutes(
     for (let i = 0; i < n; i++) replay.emit(`${ip} route del ${routeAddArgs(line)}`);
   const verb = family === 6 ? 'add' : 'append';
   const adder = new RouteAdder(replay.session, family);
-  const added: Added[] = [];
+  const added = new AddedRoutes();
   // A route refused now may need a route that comes later in the dump (a gateway reached through
   // it): it is tried again at the end, before it becomes a warning.
   const deferred: {
-    cmd: string;
     args: string;
     loc: Located<RouteItem>['loc'];
     status: number;
     stderr: string;
   }[] = [];
+  const command = (args: string) => `${ip} route ${verb} ${args}`;
   for (const r of adds) {
     let args = routeAddArgs(r.value.text);
     // Without `table`, ip puts local, broadcast, nat and anycast routes in table local
     // (iproute_modify); a dump shows main-table routes without `table`.
     if (/^(local|broadcast|nat|anycast) /.test(args) && !/ table /.test(args)) args += ' table main';
-    const cmd = `${ip} route ${verb} ${args}`;
     const first = adder.run(verb, args);
-    if (first.ok) replay.lines.push(cmd);
-    if (first.ok) added.push({ cmd, args });
-    else if (!retryUnblocked(cmd, args, added, replay)) deferred.push({ cmd, args, loc: r.loc, ...first });
+    if (first.ok) {
+      replay.lines.push(command(args));
+      added.push(args);
+    } else if (!retryUnblocked(command, args, added, replay)) deferred.push({ args, loc: r.loc, ...first });
   }
   for (const d of deferred) {
-    if (replay.attempt(d.cmd).ok || retryUnblocked(d.cmd, d.args, added, replay)) continue;
-    if (retryWithStepping(d.cmd, d.args, ip, replay)) continue;
-    replay.refused(d.cmd, d.status, d.stderr, d.loc);
+    const cmd = command(d.args);
+    if (replay.attempt(cmd).ok || retryUnblocked(command, d.args, added, replay)) continue;
+    if (retryWithStepping(cmd, d.args, ip, replay)) continue;
+    replay.refused(cmd, d.status, d.stderr, d.loc);
   }
-}
-
-/** A route this build added: its command and arguments. */
-interface Added {
-  cmd: string;
-  args: string;
-}
-
-function parseAddr(s: string): Ip | null {
-  return s.includes(':') ? parseIpv6(s) : parseIpv4Strict(s);
-}
-
-/** The destination prefix of route arguments (`[TYPE] PREFIX ...`). */
-function dstOf(args: string): [Ip, number] | undefined {
-  const w = args.split(' ');
-  const d = /^(unicast|local|broadcast|multicast|unreachable|blackhole|prohibit|throw|nat|anycast)$/.test(
-    w[0],
-  )
-    ? w[1]
-    : w[0];
-  if (d === undefined) return undefined;
-  if (d === 'default') return [w.some((x) => x.includes(':')) ? 0n : 0, 0];
-  const [a, len] = d.split('/');
-  const ip = parseAddr(a);
-  if (ip === null) return undefined;
-  return [ip, len === undefined ? (typeof ip === 'bigint' ? 128 : 32) : Number(len)];
 }
 
 /**
@@ -92,20 +67,22 @@ function dstOf(args: string): [Ip, number] | undefined {
  * The machine was built in another order: delete the routes covering the gateway, add this one,
  * and add them back.
  */
-function retryUnblocked(cmd: string, args: string, added: Added[], replay: Replay): boolean {
+function retryUnblocked(
+  command: (args: string) => string,
+  args: string,
+  added: AddedRoutes,
+  replay: Replay,
+): boolean {
   const via = / via (?:inet6 |inet )?(\S+)/.exec(args)?.[1];
   const gw = via === undefined ? null : parseAddr(via);
   if (gw === null) return false;
-  const blockers = added.filter((a) => {
-    const dst = dstOf(a.args);
-    return dst !== undefined && typeof dst[0] === typeof gw && prefixContains(dst[0], dst[1], gw);
-  });
+  const blockers = added.covering(gw);
   if (blockers.length === 0) return false;
   const del = (c: string) => c.replace(/ route (add|append) /, ' route del ');
-  for (const b of [...blockers].reverse()) replay.attempt(del(b.cmd));
-  const ok = replay.attempt(cmd).ok;
-  for (const b of blockers) replay.attempt(b.cmd);
-  if (ok) added.push({ cmd, args });
+  for (const b of [...blockers].reverse()) replay.attempt(del(command(b)));
+  const ok = replay.attempt(command(args)).ok;
+  for (const b of blockers) replay.attempt(command(b));
+  if (ok) added.push(args);
   return ok;
 }
 

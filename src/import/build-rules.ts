@@ -6,6 +6,7 @@
  */
 import { ruleAddArgs, type RuleItem } from './parse-rules';
 import type { Replay } from './replay';
+import { RuleAdder } from './rule-adder';
 import type { Located } from './types';
 
 /** The rules a fresh namespace starts with, per family. */
@@ -35,5 +36,14 @@ export function buildRules(rules: Located<RuleItem>[], family: 4 | 6, replay: Re
     if (first && plainBody(first.value.body) === d.body) kept.add(first);
     else replay.emit(`${ip} rule del pref ${d.pref} ${d.body.replace(/^from all /, '')}`);
   }
-  for (const r of rules) if (!kept.has(r)) replay.emit(`${ip} rule add ${ruleAddArgs(r.value)}`, r.loc);
+  const adder = new RuleAdder(replay.session, family);
+  for (const r of rules) {
+    if (kept.has(r)) continue;
+    const args = ruleAddArgs(r.value);
+    const cmd = `${ip} rule add ${args}`;
+    const res = adder.add(args);
+    if (res === null) replay.emit(cmd, r.loc);
+    else if (res.ok) replay.lines.push(cmd);
+    else replay.refused(cmd, res.status, res.stderr, r.loc);
+  }
 }

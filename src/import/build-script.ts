@@ -62,6 +62,16 @@ function linkLocalDevices(state: MachineState): Set<string> {
   );
 }
 
+/** The rule bodies and route lines of `state` that name tables, in rule then route order. */
+function* tableWords(state: MachineState): Generator<Located<string>> {
+  for (const r of [state.rules[4] ?? [], state.rules[6] ?? []].flat())
+    yield { value: r.value.body, loc: r.loc };
+  for (const [, d] of routeDumps(state))
+    for (const r of d.routes)
+      if (r.value.text.includes('table ') || r.value.text.includes('lookup '))
+        yield { value: r.value.text, loc: r.loc };
+}
+
 /** Builds the script for `state` on `replay`, adding warnings for what it cannot rebuild. */
 export function buildScript(
   state: MachineState,
@@ -69,13 +79,10 @@ export function buildScript(
   warnings: Warnings,
   extra: () => void = () => {},
   verify = true,
+  built: () => void = () => {},
 ): void {
   buildTableFiles(state.tableLines, replay);
-  const uses: Located<string>[] = [
-    ...[state.rules[4] ?? [], state.rules[6] ?? []].flat().map((r) => ({ value: r.value.body, loc: r.loc })),
-    ...routeDumps(state).flatMap(([, d]) => d.routes.map((r) => ({ value: r.value.text, loc: r.loc }))),
-  ];
-  buildMissingTables(tableUses(uses), replay, warnings);
+  buildMissingTables(tableUses(tableWords(state)), replay, warnings);
   buildSysctls(state.sysctls, 'default', replay);
   if (state.links) buildLinks(state.links, replay, warnings);
   const order = upOrder(state);
@@ -93,6 +100,7 @@ export function buildScript(
   for (const f of [4, 6] as const) if (state.rules[f]) buildRules(state.rules[f], f, replay);
   for (const c of state.managerCommands) replay.emit(c.value, c.loc);
   extra();
+  built();
   if (!verify) return;
   for (const [f, d] of routeDumps(state)) verifyRoutes(d.routes, f, d.scope, d.loc, replay, warnings);
   for (const f of [4, 6] as const) if (state.rules[f]) verifyRules(state.rules[f], f, replay, warnings);

@@ -64,14 +64,25 @@ export function buildMissingTables(uses: Located<string>[], replay: Replay, warn
   }
 }
 
-/** The table names used by shown rules and routes (`lookup NAME`, `table NAME`), with locations. */
-export function tableUses(items: Located<string>[]): Located<string>[] {
+/** Table names every machine knows (knownTables always holds them). */
+const BUILTIN_TABLES: ReadonlySet<string> = new Set(['local', 'main', 'default', 'unspec']);
+
+/**
+ * The table names used by shown rules and routes (`lookup NAME`, `table NAME`), with locations;
+ * numbers and the builtin names are left out (buildMissingTables never numbers them).
+ */
+export function tableUses(items: Iterable<Located<string>>): Located<string>[] {
   const out: Located<string>[] = [];
+  const re = /\b(?:lookup|table) (\S+)/g;
   for (const { value, loc } of items) {
-    const re = /\b(?:lookup|table) (\S+)/g;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(value)) !== null)
-      if (m[1] !== '[l3mdev-table]') out.push({ value: m[1], loc: { ...loc } });
+    while ((m = re.exec(value)) !== null) {
+      const name = m[1];
+      if (name === '[l3mdev-table]' || BUILTIN_TABLES.has(name) || /^(0x[0-9a-fA-F]+|\d+)$/.test(name))
+        continue;
+      out.push({ value: name, loc: { ...loc } });
+    }
   }
   return out;
 }

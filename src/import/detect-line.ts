@@ -30,6 +30,9 @@ export function headerKind(line: string): BlockKind | null | undefined {
     if (!rest.startsWith(':')) return null;
     cmd = rest.slice(1).trim();
   } else {
+    // A prompt starts with `$` or `#`, after white space only.
+    const c = line.charCodeAt(0);
+    if (c > 32 && c < 127 && c !== 35 && c !== 36) return undefined;
     const m = /^\s*[$#]\s+((?:sudo\s+)?(?:ip|sysctl|cat|nmcli)\s.*)$/.exec(line);
     if (!m) return undefined;
     cmd = m[1].replace(/^sudo\s+/, '');

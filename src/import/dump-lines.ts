@@ -1,19 +1,15 @@
 /** The replayed machine's rule and route dumps, as one line per object, for comparisons. */
-import { normalRoute } from './parse-routes';
 import type { RuleItem } from './parse-rules';
 import type { Replay } from './replay';
+import { streamRouteLines, type RouteScope } from './route-dump-stream';
 
-/** Which routes a route dump covers: every table (`table all`) or main only (plain `ip route show`). */
-export type RouteScope = 'all' | 'main';
+export type { RouteScope };
 
 /** The routes of `family` as `ip route show [table all]` prints them, one line each. */
 export function routeLines(replay: Replay, family: 4 | 6, scope: RouteScope): string[] {
-  const text = replay.show(`ip -${family} route show${scope === 'all' ? ' table all' : ''}`);
-  return text
-    .replace(/\n\s+nexthop/g, ' nexthop')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map(normalRoute);
+  const out: string[] = [];
+  streamRouteLines(replay.session, family, scope, (l) => out.push(l));
+  return out;
 }
 
 /** The rules of `family` as `ip [-d] rule show` prints them. */

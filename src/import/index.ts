@@ -10,7 +10,7 @@ import { SNAPSHOT_MAGIC } from './detect-line';
 
 export { importMachineState, isBinaryInput } from './import-machine';
 export { SNAPSHOT_MAGIC };
-export type { ImportOptions } from './import-machine';
+export type { ImportOptions, ImportPhase } from './import-machine';
 export type { ImportInput, ImportResult, ImportWarning, SourceLoc } from './types';
 
 /** True when `text` is a snapshot file (its first line is the rpdb-snapshot header). */

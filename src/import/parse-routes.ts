@@ -13,14 +13,18 @@ export interface RouteItem {
   text: string;
 }
 
+const ROUTE_TYPE = /^(unicast|local|broadcast|multicast|unreachable|blackhole|prohibit|throw|nat|anycast)$/;
+
 /** The family of a shown route line: IPv6 routes carry `pref` and IPv6 addresses. */
 export function routeFamily(text: string): 4 | 6 {
-  const words = text.split(' ');
-  const dst = /^(unicast|local|broadcast|multicast|unreachable|blackhole|prohibit|throw|nat|anycast)$/.test(
-    words[0],
-  )
-    ? words[1]
-    : words[0];
+  // The first or (after a type) second space-separated word, as text.split(' ') gives them.
+  const sp = text.indexOf(' ');
+  const first = sp < 0 ? text : text.slice(0, sp);
+  let dst: string | undefined = first;
+  if (ROUTE_TYPE.test(first)) {
+    const end = sp < 0 ? -1 : text.indexOf(' ', sp + 1);
+    dst = sp < 0 ? undefined : text.slice(sp + 1, end < 0 ? text.length : end);
+  }
   if (dst !== undefined && dst !== 'default') return dst.includes(':') ? 6 : 4;
   return / pref (low|medium|high)$/.test(text) || / via (inet6 )?[0-9a-fA-F]*:/.test(text) ? 6 : 4;
 }
@@ -38,8 +42,13 @@ export function parseRoutes(b: Block, warnings: Warnings): Located<RouteItem>[] 
   if (isJsonBlock(b)) return parseJsonRoutes(b, warnings);
   const out: Located<RouteItem>[] = [];
   b.lines.forEach((line, i) => {
-    if (line.trim() === '' || /^\s*#/.test(line)) return;
     const n = b.firstLine + i;
+    // Most lines start with a printable ASCII character other than `#`: neither blank, a
+    // comment nor a continuation, which the tests below would each find out more slowly.
+    const c = line.charCodeAt(0);
+    if (!(c > 32 && c < 127 && c !== 35)) {
+      if (line.trim() === '' || /^\s*#/.test(line)) return;
+    }
     if (/^\s/.test(line)) {
       const last = out[out.length - 1];
       if (last && /^\s*nexthop\b/.test(line)) last.value.text = normalRoute(`${last.value.text} ${line}`);
