@@ -13,6 +13,9 @@ export class ByteQueue {
   /** Appends a chunk; the queue keeps a reference, so the caller must not reuse its buffer. */
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
+    // A subclass (Node's Buffer) makes every subarray() a slow constructor call: view it plainly.
+    if (chunk.constructor !== Uint8Array)
+      chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
     this.chunks.push(chunk);
     this.size += chunk.length;
   }
@@ -20,6 +23,19 @@ export class ByteQueue {
   /** Bytes pushed and not yet consumed. */
   get available(): number {
     return this.size;
+  }
+
+  /**
+   * The chunk holding the next unread byte and that byte's position in it (null when empty), so
+   * a reader can look at a header in place; bytes past the chunk's end are in later chunks.
+   */
+  get current(): Uint8Array | null {
+    return this.size === 0 ? null : this.chunks[this.first];
+  }
+
+  /** Position of the next unread byte in `current`. */
+  get position(): number {
+    return this.head;
   }
 
   /** The next `n` bytes without consuming them, or null while fewer are queued. */
@@ -43,6 +59,24 @@ export class ByteQueue {
     }
     return out;
   }
+
+  /**
+   * Consumes the next `n` bytes (which must be queued) and returns the array holding them from
+   * `spanStart`: the chunk itself when one chunk holds them all (no view made), else a copy.
+   */
+  takeSpan(n: number): Uint8Array {
+    const c = this.chunks[this.first];
+    if (c !== undefined && c.length - this.head >= n) {
+      this.spanStart = this.head;
+      this.skip(n);
+      return c;
+    }
+    this.spanStart = 0;
+    return this.take(n) ?? new Uint8Array(0);
+  }
+
+  /** Where the bytes of the last takeSpan start in the array it returned. */
+  spanStart = 0;
 
   /** Consumes and returns the next `n` bytes, or null while fewer are queued. */
   take(n: number): Uint8Array | null {

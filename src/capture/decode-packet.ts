@@ -2,7 +2,7 @@
  * One captured frame → one PacketRecord: the link layer, then the network and transport layers.
  * Never throws: a short or odd packet becomes `truncated` or `skipped`, not an error.
  */
-import { decodeIpv4, decodeIpv6 } from './decode-ip';
+import { decodeIpv4, decodeIpv6, type IpFields } from './decode-ip';
 import { decodeLink } from './decode-link';
 import { ETH_P_IP, ETH_P_IPV6, etherTypeName } from './link-types';
 import type { CaptureInterface, DirectionHints, PacketRecord } from './types';
@@ -28,9 +28,38 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const NO_DIRECTION: DirectionHints = Object.freeze({});
 
+/**
+ * A record under construction. A class rather than a literal: V8 then reserves room in the
+ * object for the fields added after the first seven (the network ones), instead of growing a
+ * separate property store field by field. Only fields that are set exist (no undefined keys).
+ */
+class Packet {
+  index: number;
+  timestampNs: bigint | null;
+  linkType: number;
+  interface: CaptureInterface;
+  direction: DirectionHints;
+  capturedLength: number;
+  length: number;
+  constructor(meta: FrameMeta, iface: CaptureInterface, direction: DirectionHints) {
+    this.index = meta.index;
+    this.timestampNs = meta.timestampNs;
+    this.linkType = meta.linkType;
+    this.interface = iface;
+    this.direction = direction;
+    this.capturedLength = meta.capturedLength;
+    this.length = meta.length;
+  }
+}
+
 /** Decodes the bytes of one frame described by `meta`. */
 export function decodePacket(meta: FrameMeta, frame: Uint8Array): PacketRecord {
-  const link = decodeLink(meta.linkType, frame, meta.littleEndian);
+  return decodeFrame(meta, frame, 0, frame.length);
+}
+
+/** Decodes the frame in bytes `start` to `end` of `b` (a reader's chunk: no view is made). */
+export function decodeFrame(meta: FrameMeta, b: Uint8Array, start: number, end: number): PacketRecord {
+  const link = decodeLink(meta.linkType, b, meta.littleEndian, start, end);
   let direction = NO_DIRECTION;
   if (link.packetType !== undefined || meta.flagsDirection || link.nflog?.hook !== undefined) {
     const d: Mutable<DirectionHints> = {};
@@ -39,15 +68,11 @@ export function decodePacket(meta: FrameMeta, frame: Uint8Array): PacketRecord {
     if (link.nflog?.hook !== undefined && link.nflog.hook < HOOKS.length) d.hook = HOOKS[link.nflog.hook];
     direction = d;
   }
-  const rec: Mutable<PacketRecord> = {
-    index: meta.index,
-    timestampNs: meta.timestampNs,
-    linkType: meta.linkType,
-    interface: link.ifindex !== undefined ? { ...meta.interface, ifindex: link.ifindex } : meta.interface,
+  const rec: Mutable<PacketRecord> = new Packet(
+    meta,
+    link.ifindex !== undefined ? { ...meta.interface, ifindex: link.ifindex } : meta.interface,
     direction,
-    capturedLength: meta.capturedLength,
-    length: meta.length,
-  };
+  );
   if (meta.comments?.length) rec.comments = meta.comments;
   if (link.vlan?.length) rec.vlan = link.vlan;
   if (link.nflog) rec.nflog = link.nflog;
@@ -59,34 +84,10 @@ export function decodePacket(meta: FrameMeta, frame: Uint8Array): PacketRecord {
     rec.skipped = link.skipped;
     return rec;
   }
-  let ip;
-  if (link.etherType === ETH_P_IP) ip = decodeIpv4(frame, link.offset, link.end);
-  else if (link.etherType === ETH_P_IPV6) ip = decodeIpv6(frame, link.offset, link.end);
-  else {
-    rec.skipped = `${etherTypeName(link.etherType ?? 0)} is not routed`;
-    return rec;
-  }
-  rec.family = ip.family;
-  if (ip.src !== undefined) {
-    rec.src = ip.src;
-    rec.dst = ip.dst;
-    rec.srcIp = ip.srcIp;
-    rec.dstIp = ip.dstIp;
-  }
-  if (ip.proto !== undefined) rec.proto = ip.proto;
-  if (ip.sport !== undefined) {
-    rec.sport = ip.sport;
-    rec.dport = ip.dport;
-  }
-  if (ip.icmpType !== undefined) {
-    rec.icmpType = ip.icmpType;
-    rec.icmpCode = ip.icmpCode;
-  }
-  if (ip.tos !== undefined) rec.tos = ip.tos;
-  if (ip.flowLabel !== undefined) rec.flowLabel = ip.flowLabel;
-  if (ip.fragment) rec.fragment = ip.fragment;
-  if (ip.truncated) rec.truncated = ip.truncated;
-  if (ip.skipped) rec.skipped = ip.skipped;
+  // The network decoders write straight into the record: no intermediate object per packet.
+  if (link.etherType === ETH_P_IP) decodeIpv4(b, link.offset, link.end, rec as IpFields);
+  else if (link.etherType === ETH_P_IPV6) decodeIpv6(b, link.offset, link.end, rec as IpFields);
+  else rec.skipped = `${etherTypeName(link.etherType ?? 0)} is not routed`;
   return rec;
 }
 

@@ -3,7 +3,7 @@
  * gives the byte order and the timestamp unit, then records of a 16-byte header and the bytes.
  */
 import type { ByteQueue } from './byte-queue';
-import { decodePacket } from './decode-packet';
+import { decodeFrame, type FrameMeta } from './decode-packet';
 import type { CaptureError, PacketRecord } from './types';
 
 /** TCPDUMP_MAGIC (microseconds) and NSEC_TCPDUMP_MAGIC (nanoseconds) as read big-endian. */
@@ -13,12 +13,36 @@ export const PCAP_MAGIC_NS = 0xa1b23c4d;
 /** A record longer than this is taken as corruption, not a packet (libpcap allows 256 KiB). */
 export const MAX_RECORD = 64 * 1024 * 1024;
 
+/** A record's 32-bit field at `o` of `h` in the file's byte order. */
+function u32(h: Uint8Array, o: number, le: boolean): number {
+  return le
+    ? (h[o] | (h[o + 1] << 8) | (h[o + 2] << 16) | (h[o + 3] << 24)) >>> 0
+    : ((h[o] << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3]) >>> 0;
+}
+
+/** Classic pcap names no interface: every record shares this empty one. */
+const NO_INTERFACE = Object.freeze({});
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Reads classic pcap from a ByteQueue, a record at a time. */
 export class PcapReader {
   private littleEndian = false;
   private nanos = false;
   private linkType = -1;
   private packets = 0;
+  private second = -1;
+  private secondNs = 0n;
+  /** One FrameMeta for every record (decodePacket copies what it keeps). */
+  private readonly meta: Mutable<FrameMeta> = {
+    index: 0,
+    timestampNs: 0n,
+    linkType: -1,
+    interface: NO_INTERFACE,
+    capturedLength: 0,
+    length: 0,
+    littleEndian: false,
+  };
 
   /** Decodes every complete record queued; returns an error when the bytes are malformed. */
   pump(q: ByteQueue, out: PacketRecord[]): CaptureError | null {
@@ -29,16 +53,17 @@ export class PcapReader {
       if (err) return err;
       q.skip(24);
     }
+    const le = this.littleEndian;
     for (;;) {
-      const h = q.peek(16);
-      if (!h) return null;
-      const le = this.littleEndian;
-      const u32 = (o: number) =>
-        le
-          ? (h[o] | (h[o + 1] << 8) | (h[o + 2] << 16) | (h[o + 3] << 24)) >>> 0
-          : ((h[o] << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3]) >>> 0;
-      const incl = u32(8);
-      const orig = u32(12);
+      // The record header is read in place when its chunk holds it (nearly always), else copied.
+      let h = q.current;
+      let o = q.position;
+      if (h === null || h.length - o < 16) {
+        h = q.peek(16);
+        if (!h) return null;
+        o = 0;
+      }
+      const incl = u32(h, o + 8, le);
       if (incl > MAX_RECORD) {
         return {
           message: `record length ${incl} is larger than ${MAX_RECORD} bytes: the file is corrupt`,
@@ -47,21 +72,24 @@ export class PcapReader {
         };
       }
       if (q.available < 16 + incl) return null;
-      const sec = BigInt(u32(0));
-      const frac = BigInt(u32(4));
+      const sec = u32(h, o, le);
+      const frac = u32(h, o + 4, le);
+      const orig = u32(h, o + 12, le);
       q.skip(16);
-      const data = q.take(incl)!;
+      const data = q.takeSpan(incl);
+      const start = q.spanStart;
       this.packets++;
-      const meta = {
-        index: this.packets,
-        timestampNs: sec * 1_000_000_000n + (this.nanos ? frac : frac * 1000n),
-        linkType: this.linkType,
-        interface: {},
-        capturedLength: incl,
-        length: orig,
-        littleEndian: this.littleEndian,
-      };
-      out.push(decodePacket(meta, data));
+      // Packets of the same second share the BigInt of its start.
+      if (sec !== this.second) {
+        this.second = sec;
+        this.secondNs = BigInt(sec) * 1_000_000_000n;
+      }
+      const meta = this.meta;
+      meta.index = this.packets;
+      meta.timestampNs = this.secondNs + BigInt(this.nanos ? frac : frac * 1000);
+      meta.capturedLength = incl;
+      meta.length = orig;
+      out.push(decodeFrame(meta, data, start, start + incl));
     }
   }
 
@@ -102,6 +130,8 @@ export class PcapReader {
       };
     // LT_LINKTYPE(): the top bits of the field hold the FCS length (pcap-common.h).
     this.linkType = v.getUint32(20, this.littleEndian) & 0x03ffffff;
+    this.meta.linkType = this.linkType;
+    this.meta.littleEndian = this.littleEndian;
     return null;
   }
 }

@@ -1,7 +1,10 @@
 /**
  * The memo of answers by flow, looked up without building the query text: destination and
  * source text (the decoder hands out the same string for the same address), the mark, then the
- * other fields packed into one number. Flows it cannot pack go by their query text.
+ * other fields packed into one number. Flows it cannot pack go by their query text. The
+ * classifier's general path uses it (NFLOG packets, mangle tables with connection state); the
+ * other packets' outcomes are kept whole by flow in FlowTable (flow-table.ts), and its misses ask
+ * only the query memo here.
  */
 import type { PacketRecord } from '../capture/types';
 import type { PacketDirection } from './types';

@@ -26,6 +26,26 @@ export type MarkStage = (
 
 const NONE: MarkOutcome = { mark: 0 };
 
+/** Targets whose effect depends on the packet alone (anything else: no per-flow reuse). */
+const PER_FLOW_TARGETS = new Set(['none', 'verdict', 'jump', 'mark']);
+
+/**
+ * True when the mangle stage gives every packet of a flow the same outcome: no rule of either
+ * family's mangle table touches connection state (CONNMARK save, restore or set: conntrack makes
+ * those depend on earlier packets). Only then may a classifier reuse a flow's mark.
+ */
+export function markIsPerFlow(session: Session): boolean {
+  const nf = session.netfilter;
+  if (!nf) return true;
+  for (const fam of [nf.v4, nf.v6]) {
+    const mangle = fam.tables.get('mangle');
+    if (!mangle) continue;
+    for (const chain of mangle.chains.values())
+      for (const r of chain.rules) if (!PER_FLOW_TARGETS.has(r.target.kind)) return false;
+  }
+  return true;
+}
+
 /**
  * The marking stage over `session`: NFLOG packets keep their recorded mark (netfilter already
  * ran up to the NFLOG rule); the others go through the mangle chain of their hook.
@@ -55,6 +75,9 @@ export function createMarkStage(session: Session): MarkStage {
     pkt.mark = 0;
     pkt.tos = p.tos;
     pkt.fragment = (p.fragment?.offset ?? 0) > 0;
+    // ICMP/ICMPv6 type and code, for `--icmp-type` / `--icmpv6-type` (icmp_match, icmp6_match).
+    pkt.icmpType = p.icmpType;
+    pkt.icmpCode = p.icmpCode;
     pkt.iif = direction === 'input' ? link : undefined;
     pkt.oif = direction === 'output' ? link : undefined;
     const r = markPacket(nf, hook, pkt, ct);

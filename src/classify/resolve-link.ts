@@ -17,9 +17,13 @@ export type LinkPlacement =
 const PACKET_OTHERHOST = 3;
 const PACKET_OUTGOING = 4;
 
+/** Where a capture says a packet was seen: its interface and direction hints. */
+export type PacketPlace = Pick<PacketRecord, 'interface' | 'direction'>;
+
 /** The options turned into lookups: map by capture name, link sets by scenario name. */
 export interface LinkResolver {
-  place(packet: PacketRecord): LinkPlacement;
+  /** Places `packet`, seen where `at` says (default: where its own record says). */
+  place(packet: PacketRecord, at?: PacketPlace): LinkPlacement;
 }
 
 /**
@@ -69,7 +73,7 @@ export function createLinkResolver(host: Host, options: ClassifyOptions): LinkRe
   };
   const chosen = (link: string): PacketDirection => (output.has(link) ? 'output' : 'input');
 
-  const placeOne = (p: PacketRecord): LinkPlacement => {
+  const placeOne = (p: PacketPlace): LinkPlacement => {
     const type = p.direction.packetType;
     if (type === PACKET_OTHERHOST)
       return { skipped: 'addressed to another host (PACKET_OTHERHOST): ip_rcv drops it before routing' };
@@ -91,11 +95,19 @@ export function createLinkResolver(host: Host, options: ClassifyOptions): LinkRe
     if (link === undefined && direction === 'input') return { skipped: noLink(named.length) };
     return { link, direction };
   };
-  // Captures repeat a few (interface, packet type, direction flag) combinations: place each once.
-  const cache = new Map<number | string, LinkPlacement>();
+  // Captures repeat a few (interface, packet type, direction flag) combinations: place each once,
+  // by number, then by interface name (no text is built per packet). Records are immutable, so
+  // the same interface and hints objects as the last packet's give the same placement.
+  const byNumber = new Map<number, LinkPlacement>();
+  const byIfName = new Map<string, Map<number, LinkPlacement>>();
+  let lastIface: PacketPlace['interface'] | null = null;
+  let lastHints: PacketPlace['direction'] | null = null;
+  let lastPlaced: LinkPlacement | null = null;
   return {
-    place(p: PacketRecord): LinkPlacement {
-      if (p.nflog) return placeNflog(p, byIndex);
+    place(packet: PacketRecord, at: PacketPlace = packet): LinkPlacement {
+      if (packet.nflog) return placeNflog(packet, byIndex);
+      const p = at;
+      if (lastPlaced !== null && lastIface === p.interface && lastHints === p.direction) return lastPlaced;
       const flags =
         p.direction.flagsDirection === undefined ? 0 : p.direction.flagsDirection === 'inbound' ? 1 : 2;
       const type = p.direction.packetType;
@@ -104,12 +116,25 @@ export function createLinkResolver(host: Host, options: ClassifyOptions): LinkRe
       if (small < 0 || ifindex > 0x3fffffff) return placeOne(p);
       const key = ifindex * 64 + small * 4 + flags;
       const name = p.interface.name;
-      const k = name === undefined ? key : `${key} ${name}`;
-      let placed = cache.get(k);
-      if (placed === undefined) {
-        placed = placeOne(p);
-        cache.set(k, placed);
+      let cache = byNumber;
+      if (name !== undefined) {
+        let m = byIfName.get(name);
+        if (m === undefined) {
+          if (byIfName.size >= 4096) byIfName.clear();
+          byIfName.set(name, (m = new Map()));
+        }
+        cache = m;
       }
+      let placed = cache.get(key);
+      if (placed === undefined) {
+        // A capture of many interfaces (or a damaged one) must not grow the cache without end.
+        if (cache.size >= 4096) cache.clear();
+        placed = placeOne(p);
+        cache.set(key, placed);
+      }
+      lastIface = p.interface;
+      lastHints = p.direction;
+      lastPlaced = placed;
       return placed;
     },
   };

@@ -48,7 +48,11 @@ export interface ClassifiedPacket {
 
 /** Classifies packets against one scenario; results for identical lookups may be shared. */
 export interface Classifier {
-  classify(packet: PacketRecord): ClassifiedPacket;
+  /**
+   * Classifies `packet`; `at` (interface and direction hints) replaces where its record says it
+   * was seen, as a user's mapping of capture interfaces does, without copying the record.
+   */
+  classify(packet: PacketRecord, at?: Pick<PacketRecord, 'interface' | 'direction'>): ClassifiedPacket;
 }
 
 /** Builds a classifier over a session (the scenario already run into it). */

@@ -22,7 +22,6 @@ const FIXTURES = JSON.parse(readFileSync(join(DIR, 'fixtures.json'), 'utf8')) as
   args: string[];
 }[];
 
-
 /** Where the host sent packets with SO_MARK 1: only NFLOG records that mark, so other captures cannot know it. */
 const SOCKET_MARKED = new Set(['9.9.9.9', '2001:db8:99::9']);
 
@@ -97,7 +96,7 @@ describe('classify fixtures recorded with the kernel', () => {
         if (!local.has(p.src!)) return;
         // NFLOG in OUTPUT logs the device of the lookup before the mangle chain's MARK rules;
         // the re-route (ip_route_me_harder) comes after: mangle-sll2.pcap shows where it went.
-        if (p.nflog && file.startsWith('mangle-')) return;
+        if (p.nflog && scenario !== 'scenario.sh') return;
         if (SOCKET_MARKED.has(p.dst!) && !p.nflog) return;
         // record.sh injects the LAN's frames through an AF_PACKET socket on lan0p: no routing.
         if (c.link === 'lan0p') return;
@@ -113,11 +112,12 @@ describe('classify fixtures recorded with the kernel', () => {
   for (const [file, scenario] of [
     ['any-sll2.pcap', 'scenario.sh'],
     ['mangle-sll2.pcap', 'scenario-mangle.sh'],
+    ['icmp-sll2.pcap', 'scenario-icmp.sh'],
   ])
     it(`forwarded packets are classified to the device the kernel forwarded them through (${file})`, () => {
       const { records, out } = classified(file, scenario, []);
       const key = (p: PacketRecord) =>
-        `${p.src} ${p.dst} ${p.proto} ${p.sport} ${p.dport} ${p.fragment?.offset}`;
+        `${p.src} ${p.dst} ${p.proto} ${p.sport} ${p.dport} ${p.icmpType}/${p.icmpCode} ${p.fragment?.offset}`;
       let checked = 0;
       out.forEach((c, i) => {
         const dev = deviceOf(c);
@@ -138,32 +138,40 @@ describe('classify fixtures recorded with the kernel', () => {
     for (const c of marked) expect([c.rule, c.table, c.verdict]).toEqual([100, '100', 'dev wan1']);
   });
 
-  it('the mangle stage marks packets as the kernel did: NFLOG, logging after the MARK rules, agrees', () => {
-    const sll2 = classified('mangle-sll2.pcap', 'scenario-mangle.sh', []);
-    const nflog = classified('mangle-nflog.pcap', 'scenario-mangle.sh', []);
-    const key = (p: PacketRecord, c: ClassifiedPacket) =>
-      `${c.direction} ${p.src} ${p.dst} ${p.proto} ${p.sport} ${p.dport} ${p.fragment?.offset}`;
-    const logged = new Map<string, number>();
-    nflog.records.forEach((p, i) => {
-      if (!SOCKET_MARKED.has(p.dst!)) logged.set(key(p, nflog.out[i]), p.nflog?.mark ?? 0);
+  // [capture, NFLOG capture, scenario, packets the kernel marked, ICMP packets checked at least].
+  for (const [file, logFile, scenario, marks, icmp] of [
+    ['mangle-sll2.pcap', 'mangle-nflog.pcap', 'scenario-mangle.sh', 3, 0],
+    ['icmp-sll2.pcap', 'icmp-nflog.pcap', 'scenario-icmp.sh', 10, 16],
+  ] as const)
+    it(`the mangle stage marks packets as the kernel did: NFLOG, logging after the MARK rules, agrees (${file})`, () => {
+      const sll2 = classified(file, scenario, []);
+      const nflog = classified(logFile, scenario, []);
+      const key = (p: PacketRecord, c: ClassifiedPacket) =>
+        `${c.direction} ${p.src} ${p.dst} ${p.proto} ${p.sport} ${p.dport} ${p.icmpType}/${p.icmpCode} ${p.fragment?.offset}`;
+      const logged = new Map<string, number>();
+      nflog.records.forEach((p, i) => {
+        if (!SOCKET_MARKED.has(p.dst!)) logged.set(key(p, nflog.out[i]), p.nflog?.mark ?? 0);
+      });
+      let checked = 0;
+      let marked = 0;
+      let icmpChecked = 0;
+      sll2.out.forEach((c, i) => {
+        const p = sll2.records[i];
+        const mark = logged.get(key(p, c));
+        // NFLOG logs PREROUTING on lan0 and OUTPUT: compare the packets that passed those hooks.
+        if (mark === undefined || c.skipped !== undefined || (c.direction === 'input' && c.link !== 'lan0'))
+          return;
+        if (c.link === 'lan0p') return;
+        expect(`#${c.index} ${key(p, c)} mark ${c.mark}`).toBe(`#${c.index} ${key(p, c)} mark ${mark}`);
+        checked++;
+        if (p.proto === 1 || p.proto === 58) icmpChecked++;
+        if (mark) {
+          marked++;
+          expect(c.markedBy).toMatch(/^-A (PREROUTING|OUTPUT) .* -j MARK --set-xmark 0x1\/0xffffffff$/);
+        }
+      });
+      expect(checked).toBeGreaterThan(15);
+      expect(marked).toBe(marks);
+      expect(icmpChecked).toBeGreaterThanOrEqual(icmp);
     });
-    let checked = 0;
-    let marked = 0;
-    sll2.out.forEach((c, i) => {
-      const p = sll2.records[i];
-      const mark = logged.get(key(p, c));
-      // NFLOG logs PREROUTING on lan0 and OUTPUT: compare the packets that passed those hooks.
-      if (mark === undefined || c.skipped !== undefined || (c.direction === 'input' && c.link !== 'lan0'))
-        return;
-      if (c.link === 'lan0p') return;
-      expect(`#${c.index} ${key(p, c)} mark ${c.mark}`).toBe(`#${c.index} ${key(p, c)} mark ${mark}`);
-      checked++;
-      if (mark) {
-        marked++;
-        expect(c.markedBy).toMatch(/^-A (PREROUTING|OUTPUT) .* -j MARK --set-xmark 0x1\/0xffffffff$/);
-      }
-    });
-    expect(checked).toBeGreaterThan(15);
-    expect(marked).toBe(3);
-  });
 });

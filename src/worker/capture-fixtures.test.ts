@@ -67,3 +67,35 @@ describe('captures classified in the worker answer as the kernel did', () => {
     });
   }
 });
+
+describe('the packet path of a captured packet marks it as the classification did', () => {
+  // scenario-icmp.sh marks ICMP echo requests only: the path must see the packet's ICMP type too.
+  for (const f of fixtures.filter((x) => x.scenario !== 'scenario.sh' && x.file.includes('sll2')))
+    it(`${f.file}: the mangle rules of the path set the row's mark`, async () => {
+      const api = createCaptureApi();
+      const script = readFileSync(`${DIR}/${f.scenario}`, 'utf8');
+      const opened = await api.captureOpen(new Blob([readFileSync(`${DIR}/${f.file}`)]), script);
+      const mapping = Object.fromEntries(opened.interfaces.map((i) => [i.key, i.suggested]));
+      expect((await api.captureReclassify(script, mapping)).state).toBe('done');
+      let marked = 0;
+      let unmarked = 0;
+      for (const row of api.captureRows('', 0, 1000)) {
+        if (row.mark === '' || (row.direction === 'in' && row.link !== 'lan0')) continue;
+        // record.sh injects the LAN's frames through an AF_PACKET socket on lan0p: no routing.
+        if (row.link === 'lan0p') continue;
+        // A failed output lookup sends nothing: such rows are forwarded packets seen leaving.
+        if (row.direction === 'out' && row.answer.startsWith('RTNETLINK')) continue;
+        const path = api.capturePath(script, row.index).join('\n');
+        const what = `#${row.index} ${row.src} > ${row.dst} ${row.proto}`;
+        if (row.markedBy !== '') {
+          expect(`${what}: ${path}`).toContain(`mark 0x0 → ${row.mark}`);
+          marked++;
+        } else if (row.mark === '0x0' && (row.direction === 'out' || row.link === 'lan0')) {
+          expect(`${what}: ${path}`).not.toContain('→ 0x1');
+          unmarked++;
+        }
+      }
+      expect(marked).toBeGreaterThanOrEqual(3);
+      expect(unmarked).toBeGreaterThan(10);
+    });
+});

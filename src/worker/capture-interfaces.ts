@@ -5,7 +5,8 @@
  * the classifier places it, so the classifier's own rules (PACKET_OTHERHOST dropped, NFLOG's hook
  * and devices) still apply.
  */
-import type { PacketRecord } from '../capture/types';
+import type { CaptureInterface, DirectionHints, PacketRecord } from '../capture/types';
+import type { PacketPlace } from '../classify/resolve-link';
 import type { Host } from '../engine/host';
 import type { CaptureInterfaceInfo, InterfaceChoice, InterfaceMapping } from './capture-types';
 
@@ -44,27 +45,38 @@ interface Tally {
 export class InterfaceRegistry {
   readonly #tallies = new Map<string, Tally>();
 
-  /** Counts packet `p` under its interface(s). */
-  see(p: PacketRecord): void {
+  /** Counts packet `p` under its interface(s); `known` is its interfaceKey when the caller has it. */
+  see(p: PacketRecord, known?: string): void {
     const nf = p.nflog;
     if (nf) {
-      for (const i of [nf.indev, nf.outdev]) if (i) this.#tally(`ifindex ${i}`, 'ifindex', true, false, true);
+      for (const i of [nf.indev, nf.outdev]) if (i) this.#tally(`ifindex ${i}`, null, true, false, true);
       return;
     }
-    const key = interfaceKey(p);
-    const kind =
-      key === UNNAMED ? 'none' : key.startsWith('ifindex ') && p.interface.ifindex ? 'ifindex' : 'name';
+    const key = known ?? interfaceKey(p);
     const t = p.direction.packetType;
     const out = t === PACKET_OUTGOING || p.direction.flagsDirection === 'outbound';
-    this.#tally(key, kind, t !== undefined || p.direction.flagsDirection !== undefined, out, false);
+    this.#tally(key, p, t !== undefined || p.direction.flagsDirection !== undefined, out, false);
   }
 
-  #tally(key: string, kind: Tally['kind'], directed: boolean, outgoing: boolean, nflog: boolean): void {
-    let t = this.#tallies.get(key);
+  // Packets come in runs on one interface: the last tally is checked before the map.
+  #last: Tally | null = null;
+
+  /** Counts under `key`; `p` (null: an NFLOG device, by ifindex) tells a new key's kind. */
+  #tally(key: string, p: PacketRecord | null, directed: boolean, outgoing: boolean, nflog: boolean): void {
+    let t = this.#last !== null && this.#last.key === key ? this.#last : this.#tallies.get(key);
     if (!t) {
+      const kind: Tally['kind'] =
+        p === null
+          ? 'ifindex'
+          : key === UNNAMED
+            ? 'none'
+            : key.startsWith('ifindex ') && p.interface.ifindex
+              ? 'ifindex'
+              : 'name';
       t = { key, kind, packets: 0, outgoing: 0, directed: 0, nflog: false };
       this.#tallies.set(key, t);
     }
+    this.#last = t;
     t.packets++;
     if (directed) t.directed++;
     if (outgoing) t.outgoing++;
@@ -96,19 +108,48 @@ export function classifierMap(mapping: InterfaceMapping): Record<string, string>
   return map;
 }
 
+/** Direction hints of a forced direction (PACKET_HOST or PACKET_OUTGOING), shared by all packets. */
+const FORCED_INPUT: DirectionHints = Object.freeze({ packetType: 0 });
+const FORCED_OUTPUT: DirectionHints = Object.freeze({ packetType: PACKET_OUTGOING });
+const NO_INTERFACE: CaptureInterface = Object.freeze({});
+
 /**
- * The packet as the classifier should see it under `mapping`: NFLOG packets unchanged (their
- * devices map by ifindex); others on the chosen link (or on none, to be skipped with the
- * classifier's reason) and, if the user forced a direction, with that direction.
+ * Where the classifier should see packets under a mapping: NFLOG packets where their record
+ * says (their devices map by ifindex); others on the chosen link (or on none, to be skipped with
+ * the classifier's reason) and, if the user forced a direction, with that direction. The places
+ * are made once per interface key, not per packet.
  */
+export class MappedPlaces {
+  readonly #mapping: InterfaceMapping;
+  readonly #ifaces = new Map<string, { choice: InterfaceChoice; iface: CaptureInterface }>();
+  // The place given last: packets of one interface with the same hints share it.
+  #last: PacketPlace | null = null;
+
+  constructor(mapping: InterfaceMapping) {
+    this.#mapping = mapping;
+  }
+
+  /** The place of `p` (whose interface key is `key`), or undefined for where its record says. */
+  of(p: PacketRecord, key: string): PacketPlace | undefined {
+    if (p.nflog) return undefined;
+    const choice = this.#mapping[key];
+    if (!choice) return undefined;
+    let known = this.#ifaces.get(key);
+    if (known === undefined || known.choice !== choice) {
+      known = { choice, iface: choice.link ? Object.freeze({ name: SYNTH + key }) : NO_INTERFACE };
+      this.#ifaces.set(key, known);
+    }
+    let direction = p.direction;
+    if (choice.direction !== 'capture' && direction.packetType !== PACKET_OTHERHOST)
+      direction = choice.direction === 'output' ? FORCED_OUTPUT : FORCED_INPUT;
+    const last = this.#last;
+    if (last !== null && last.interface === known.iface && last.direction === direction) return last;
+    return (this.#last = { interface: known.iface, direction });
+  }
+}
+
+/** The packet as the classifier sees it under `mapping` (MappedPlaces.of applied to a copy). */
 export function applyMapping(p: PacketRecord, key: string, mapping: InterfaceMapping): PacketRecord {
-  if (p.nflog) return p;
-  const choice = mapping[key];
-  if (!choice) return p;
-  const iface = choice.link ? { name: SYNTH + key } : {};
-  const t = p.direction.packetType;
-  let direction = p.direction;
-  if (choice.direction !== 'capture' && t !== PACKET_OTHERHOST)
-    direction = { packetType: choice.direction === 'output' ? PACKET_OUTGOING : 0 };
-  return { ...p, interface: iface, direction };
+  const at = new MappedPlaces(mapping).of(p, key);
+  return at ? { ...p, interface: at.interface, direction: at.direction } : p;
 }

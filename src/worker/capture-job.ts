@@ -5,17 +5,18 @@
  * cancel or a newer run stops it within one slice.
  */
 import { createCaptureReader } from '../capture/capture-reader';
-import { formatCaptureError } from '../capture/types';
+import { PIECE } from '../capture/read-capture';
+import { formatCaptureError, type PacketRecord } from '../capture/types';
 import { createClassifier } from '../classify/classifier';
 import type { Session } from '../iproute2/context';
 import { createSession, runScript } from '../scenario/run-script';
 import { CaptureColumns } from './capture-columns';
 import {
-  applyMapping,
   classifierMap,
   displayKey,
   interfaceKey,
   InterfaceRegistry,
+  MappedPlaces,
   suggest,
   UNNAMED,
 } from './capture-interfaces';
@@ -23,6 +24,8 @@ import type { CaptureProgressInfo, CaptureRunResult, InterfaceMapping } from './
 
 /** Bytes read per slice. */
 export const SLICE_BYTES = 1 << 20;
+/** Slices requested ahead of the one being decoded. */
+const READ_AHEAD = 8;
 /** Least time between two progress reports. */
 const PROGRESS_MS = 100;
 
@@ -61,6 +64,7 @@ export async function runCaptureJob(
   const map = classifierMap(effective);
   const classifier = createClassifier(session, { map });
   const registry = new InterfaceRegistry();
+  const places = new MappedPlaces(effective);
   const reader = createCaptureReader();
   let lastReport = 0;
   const report = (force: boolean) => {
@@ -69,15 +73,25 @@ export async function runCaptureJob(
     lastReport = now;
     hooks.onProgress?.({ bytes: reader.bytes, totalBytes: file.size, packets: reader.packets });
   };
-  const take = (records: ReturnType<typeof reader.push>) => {
+  // Packets of one capture interface share its object: its key (and default) is found once.
+  let lastIface: PacketRecord['interface'] | null = null;
+  let lastKey = '';
+  const take = (records: PacketRecord[]) => {
     for (const p of records) {
-      registry.see(p);
-      const key = p.nflog ? displayKey(p) : interfaceKey(p);
-      if (!p.nflog && effective[key] === undefined) {
-        effective[key] = suggest({ key, kind: kindOf(p, key) }, session.host);
-        Object.assign(map, classifierMap({ [key]: effective[key] }));
+      let key: string;
+      if (p.nflog) key = displayKey(p);
+      else if (p.interface === lastIface) key = lastKey;
+      else {
+        key = interfaceKey(p);
+        if (effective[key] === undefined) {
+          effective[key] = suggest({ key, kind: kindOf(p, key) }, session.host);
+          Object.assign(map, classifierMap({ [key]: effective[key] }));
+        }
+        lastIface = p.interface;
+        lastKey = key;
       }
-      columns.push(p, classifier.classify(applyMapping(p, key, effective)), key);
+      registry.see(p, key);
+      columns.push(p, classifier.classify(p, places.of(p, key)), key);
     }
   };
   const finish = (state: CaptureRunResult['state'], error?: string): JobOutcome => {
@@ -93,13 +107,31 @@ export async function runCaptureJob(
     };
     return { result, columns };
   };
-  for (let offset = 0; offset < file.size; offset += SLICE_BYTES) {
+  // The next slices are read while this one is decoded (reading a Blob is I/O, off this thread;
+  // the browser serves a few requests at once faster than one after another).
+  const read = (offset: number): Promise<ArrayBuffer> => {
+    const pending = file.slice(offset, offset + SLICE_BYTES).arrayBuffer();
+    pending.catch(() => {}); // a read abandoned by a stop must not be an unhandled rejection
+    return pending;
+  };
+  const ahead: Promise<ArrayBuffer>[] = [];
+  let requested = 0;
+  const fill = () => {
+    while (ahead.length < READ_AHEAD && requested < file.size) {
+      ahead.push(read(requested));
+      requested += SLICE_BYTES;
+    }
+  };
+  fill();
+  while (ahead.length > 0) {
     const stop = hooks.stopped();
     if (stop) return finish(stop);
-    const chunk = new Uint8Array(await file.slice(offset, offset + SLICE_BYTES).arrayBuffer());
+    const chunk = new Uint8Array(await ahead.shift()!);
     const stopAfter = hooks.stopped();
     if (stopAfter) return finish(stopAfter);
-    take(reader.push(chunk));
+    fill();
+    // Decoded in pieces, so each batch of records dies young (a slice holds ~10,000).
+    for (let at = 0; at < chunk.length; at += PIECE) take(reader.push(chunk.subarray(at, at + PIECE)));
     report(false);
     if (reader.error) break;
   }

@@ -30,6 +30,8 @@ export function describePath(session: Session, cols: CaptureColumns, i: number):
     tos: opt(cols.tos[i]),
     mark: entryMark,
   };
+  const icmp = cols.icmp[i];
+  if (icmp >= 0) [probe.icmpType, probe.icmpCode] = [icmp >> 8, icmp & 255];
   if (cols.dir[i] === DIR_OUTPUT && !link) delete probe.iif;
   const r = packetPath(session, probe);
   const lines = r.stages.map(describeStage).filter((l): l is string => l !== null);

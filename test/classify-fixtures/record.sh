@@ -6,8 +6,9 @@
 # query and the kernel's status/stdout/stderr; src/cli/classify-fixtures.test.ts replays them.
 #
 # Run as root from the repository: bash test/classify-fixtures/record.sh [SCENARIO]
-# (SCENARIO: scenario.sh, the default, or scenario-mangle.sh; each records the fixtures that
-# fixtures.json lists for it.)
+# (SCENARIO: scenario.sh, the default, scenario-mangle.sh or scenario-icmp.sh; each records the
+# fixtures that fixtures.json lists for it; SCENARIO's extra traffic, if any, is in
+# SCENARIO-traffic.sh. RECORD_NS names the namespace, cl-rec by default.)
 # Needs: iproute2, tcpdump, dumpcap (wireshark-common), iptables/ip6tables with NFLOG, ping,
 # python3, setpriv, and the repository's npm dependencies (tsx).
 set -euo pipefail
@@ -16,7 +17,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 PY=$(command -v /usr/bin/python3 || command -v python3)
 T="$PY $HERE/traffic.py"
-NS=cl-rec
+NS=${RECORD_NS:-cl-rec}
 SCENARIO=${1:-scenario.sh}
 W=$(mktemp -d)
 chmod 755 "$W"
@@ -103,6 +104,9 @@ nsx $T inject $L 10.9.0.130 8.8.4.4 tcp 80 0x48
 nsx $T inject $L fd09::7 2001:db8:ff::1 udp 53
 nsx $T inject $L fd09::99 2001:db8:ff::1 tcp 443
 nsx $T inject $L fd09::7 fd09::1 icmp 0
+# The scenario's own traffic, if any (sourced: it uses nsx, $T and $L).
+EXTRA="$HERE/${SCENARIO%.sh}-traffic.sh"
+if [ -f "$EXTRA" ]; then . "$EXTRA"; fi
 sleep 1
 for p in "${PIDS[@]}"; do kill -INT "$p" 2>/dev/null || true; done
 for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done

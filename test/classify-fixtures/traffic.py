@@ -10,7 +10,8 @@ Usage: traffic.py COMMAND ARGS...
   inject IFACE SRCMAC DSTMAC SRC DST PROTO DPORT [TOS] [FRAG]
                                  an Ethernet frame with IPv4/IPv6 + UDP/TCP/ICMP, sent on IFACE
                                  through AF_PACKET; FRAG=frag sends an IPv4 datagram as two
-                                 fragments (the second without ports)
+                                 fragments (the second without ports); PROTO icmp is an echo
+                                 request, icmp:TYPE:CODE any ICMP/ICMPv6 type and code
 """
 import socket
 import struct
@@ -69,7 +70,10 @@ def l4(proto, dport, src, dst):
     if proto == 'tcp':
         return 6, struct.pack('!HHIIBBHHH', 41000 + dport % 1000, dport, 1, 0, 5 << 4, 2, 8192, 0, 0)
     v6 = ':' in src
-    head = struct.pack('!BBHHH', 128 if v6 else 8, 0, 0, 7, 1) + b'rpdb'
+    kind, code = (128 if v6 else 8), 0
+    if proto.startswith('icmp:'):
+        kind, code = (int(x) for x in proto.split(':')[1:])
+    head = struct.pack('!BBHHH', kind, code, 0, 7, 1) + b'rpdb'
     if v6:
         return 58, head
     return 1, head[:2] + struct.pack('!H', csum(head)) + head[4:]
