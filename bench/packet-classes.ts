@@ -5,6 +5,7 @@
  */
 import { packetClasses } from '../src/analysis/packet-class';
 import { walkPackets } from '../src/analysis/packet-class-walk';
+import { compareSessions } from '../src/analysis/compare';
 import { createSession, runScript } from '../src/scenario/run-script';
 
 const line = (label: string, value: string) => console.log(`${label.padEnd(58)} ${value}`);
@@ -65,4 +66,45 @@ const [table, tableMs] = time(() => packetClasses(session, { kind: 'table', fami
 line(
   'packet classes of one table (walk + classes + probes)',
   `${tableMs.toFixed(0)} ms (${table.length} classes)`,
+);
+
+/**
+ * The harder shape (test/machine/bench-machine.ts): each rule decides on its own fwmark, `to` or
+ * `from`, each of 50 tables holds a default route; the rule classes, the table classes and the
+ * comparison with the middle rule moved first.
+ */
+export function decidingScenario(rules = 500): string {
+  let script =
+    'ip link set lo up\nip link add eth0 type veth peer name eth0-p\nip link set eth0 up\nip link set eth0-p up\nip addr add 10.0.0.2/24 dev eth0\nip route add default via 10.0.0.1 dev eth0\n';
+  for (let i = 0; i < rules; i++)
+    script += `ip rule add pref ${1000 + i} ${i % 3 === 0 ? `fwmark ${i + 1}` : i % 3 === 1 ? `to 10.${i % 250}.0.0/16` : `from 192.168.${i % 250}.0/24`} lookup ${100 + (i % 50)}\n`;
+  for (let t = 0; t < 50; t++)
+    script += `ip route add default via 10.0.0.${t + 10} dev eth0 table ${100 + t}\n`;
+  return script;
+}
+
+const hard = createSession();
+const hardScript = decidingScenario();
+runScript(hardScript, hard);
+const [hardWalk, hardWalkMs] = time(() => walkPackets(hard.host, 4));
+line(
+  'packet classes, deciding rules: RPDB walk over 500 rules',
+  `${hardWalkMs.toFixed(0)} ms (${hardWalk.outcomes.length} outcomes)`,
+);
+const [hardRule, hardRuleMs] = time(() => packetClasses(hard, { kind: 'rule', family: 4, pref: 1250 }));
+line(
+  'packet classes, deciding rules: of rule 1250 (target < 1 s)',
+  `${hardRuleMs.toFixed(0)} ms (${hardRule.length} classes)`,
+);
+const [hardTable, hardTableMs] = time(() => packetClasses(hard, { kind: 'table', family: 4, table: 120 }));
+line(
+  'packet classes, deciding rules: of table 120 (target < 1 s)',
+  `${hardTableMs.toFixed(0)} ms (${hardTable.length} classes)`,
+);
+const moved = createSession();
+runScript(hardScript.replace('ip rule add pref 1250 ', 'ip rule add pref 999 '), moved);
+const [cmp, cmpMs] = time(() => compareSessions(hard, moved));
+line(
+  'compare, deciding rules: rule 1250 moved first (both families)',
+  `${cmpMs.toFixed(0)} ms (${cmp.changedClasses.length} changed classes)`,
 );

@@ -3,6 +3,12 @@
  * or disjoint ternary cubes `x & m == v` (exact under masks: fwmark, dsfield, flow label), with
  * intersection, subtraction and union.
  */
+import { cubesHave, joinCubes } from './packet-class-cube-join';
+
+/** The mask of a cube that fixes every bit (one value). */
+const FULL = 0xffffffff;
+import { isClosed, mergeCubes } from './packet-class-cube-merge';
+
 /** An inclusive integer interval [lo, hi]. */
 export interface Interval {
   readonly lo: bigint;
@@ -110,18 +116,40 @@ function outsideOne(a: Atom, b: Interval | Ternary): boolean {
 /** a ∩ b for one field. */
 export function atomIntersect(a: Atom, b: Atom): Atom {
   if (!a.length || !b.length) return [];
+  // One value against a long cube list (an exact fwmark): the value, if the list has it.
+  if (isTernaryList(a) && (a.length === 1 || b.length === 1)) {
+    const [one, list] = a.length === 1 ? [a[0], b as readonly Ternary[]] : [(b as readonly Ternary[])[0], a];
+    if (one.m === FULL && list.length > 1) return cubesHave(list, one.v) ? [{ v: one.v, m: FULL }] : [];
+  }
   // Fast paths: most selectors leave most fields whole, so one side usually holds the other.
   if (b.length === 1 && insideOne(a, b[0])) return a;
   if (a.length === 1 && insideOne(b, a[0])) return b;
   if (b.length === 1 && outsideOne(a, b[0])) return [];
   if (!isTernaryList(a)) return cutInterval(a as Interval[], b as Interval[], true);
-  const out: Ternary[] = [];
-  for (const x of a)
-    for (const y of b as Ternary[]) {
-      if ((x.v ^ y.v) & x.m & y.m) continue;
-      out.push({ v: (x.v | y.v) >>> 0, m: (x.m | y.m) >>> 0 });
-    }
-  return out;
+  return joinCubes(a, b as readonly Ternary[]);
+}
+
+/** True when a ∩ b is not empty (without building it). */
+export function atomsMeet(a: Atom, b: Atom): boolean {
+  if (!a.length || !b.length) return false;
+  if (isTernaryList(a)) {
+    const bs = b as readonly Ternary[];
+    const agree = (x: Ternary, y: Ternary) => ((x.v ^ y.v) & x.m & y.m) === 0;
+    if (a.length === 1 && a[0].m === FULL) return cubesHave(bs, a[0].v);
+    if (bs.length === 1 && bs[0].m === FULL) return cubesHave(a, bs[0].v);
+    if (a.length === 1) return bs.some((y) => agree(a[0], y));
+    if (bs.length === 1) return a.some((x) => agree(x, bs[0]));
+    return joinCubes(a, bs).length > 0;
+  }
+  const xs = a as readonly Interval[];
+  const ys = b as readonly Interval[];
+  if (xs[xs.length - 1].hi < ys[0].lo || ys[ys.length - 1].hi < xs[0].lo) return false;
+  for (let i = 0, j = 0; i < xs.length && j < ys.length;) {
+    if (xs[i].hi < ys[j].lo) i++;
+    else if (ys[j].hi < xs[i].lo) j++;
+    else return true;
+  }
+  return false;
 }
 
 /** a \ b for one field. */
@@ -139,45 +167,26 @@ export function atomSubtract(a: Atom, b: Atom): Atom {
     cur = next;
     if (!cur.length) break;
   }
-  return mergeCubes(cur);
-}
-
-/** Joins cube pairs that differ in one fixed bit (x0 + x1 = x-), until none do. */
-function mergeCubes(cubes: Ternary[]): Ternary[] {
-  if (cubes.length < 2 || cubes.length > 4096) return cubes;
-  let cur = cubes;
-  for (let changed = true; changed;) {
-    changed = false;
-    const seen = new Map<string, number>();
-    const out: (Ternary | null)[] = [];
-    for (const c of cur) {
-      let merged = false;
-      for (let m = c.m; m && !merged; m &= m - 1) {
-        const bit = (m & -m) >>> 0;
-        const key = `${(c.v ^ bit) >>> 0}/${c.m}`;
-        const at = seen.get(key);
-        if (at !== undefined && out[at]) {
-          out[at] = null;
-          out.push({ v: (c.v & ~bit) >>> 0, m: (c.m & ~bit) >>> 0 });
-          merged = true;
-          changed = true;
-        }
-      }
-      if (!merged) {
-        seen.set(`${c.v}/${c.m}`, out.length);
-        out.push(c);
-      }
-    }
-    cur = out.filter((c): c is Ternary => c !== null);
-  }
-  return cur;
+  if (!isClosed(a)) return mergeCubes(cur);
+  // The cubes of `a` left whole cannot join each other: only the pieces are fresh.
+  const whole = new Set(a);
+  return mergeCubes(cur, (i) => !whole.has(cur[i]));
 }
 
 /** The union of two disjoint value sets of one field. */
 export function atomUnion(a: Atom, b: Atom): Atom {
   if (!a.length) return b;
   if (!b.length) return a;
-  if (isTernaryList(a)) return mergeCubes([...a, ...(b as Ternary[])]);
+  if (isTernaryList(a)) {
+    const n = a.length;
+    const all = [...a, ...(b as Ternary[])];
+    const bs = b as readonly Ternary[];
+    // Cubes of a closed list cannot join each other: the other list's (or the shorter one's) are fresh.
+    const freshA = isClosed(bs) && (!isClosed(a) || n < bs.length);
+    if (freshA) return mergeCubes(all, (i) => i < n);
+    if (isClosed(a)) return mergeCubes(all, (i) => i >= n);
+    return mergeCubes(all);
+  }
   const all = [...(a as Interval[]), ...(b as Interval[])].sort((x, y) =>
     x.lo < y.lo ? -1 : x.lo > y.lo ? 1 : 0,
   );

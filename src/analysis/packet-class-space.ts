@@ -12,6 +12,7 @@ import {
   atomKey,
   atomSubtract,
   atomUnion,
+  atomsMeet,
   isTernaryList,
   type Atom,
   type Interval,
@@ -54,8 +55,20 @@ export type BoxSet = Box[];
 
 /** The intersection of two boxes, or null when they are disjoint. */
 export function intersectBox(a: Box, b: Box): Box | null {
+  // Most pairs are disjoint: find out without building anything, cheap fields first.
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i] && !TERNARY_FIELDS.has(i) && !atomsMeet(a[i], b[i])) return null;
+  for (const i of TERNARY_FIELDS) if (a[i] !== b[i] && !atomsMeet(a[i], b[i])) return null;
   const out: Atom[] = new Array<Atom>(a.length);
+  // Interval fields first: they are cheap and most disjoint pairs differ there; the cube lists
+  // (fwmark after many `fwmark` rules) can be long.
   for (let i = 0; i < a.length; i++) {
+    if (TERNARY_FIELDS.has(i)) continue;
+    const x = a[i] === b[i] ? a[i] : atomIntersect(a[i], b[i]);
+    if (!x.length) return null;
+    out[i] = x;
+  }
+  for (const i of TERNARY_FIELDS) {
     const x = a[i] === b[i] ? a[i] : atomIntersect(a[i], b[i]);
     if (!x.length) return null;
     out[i] = x;

@@ -112,6 +112,18 @@ function hullCube(cubes: readonly Ternary[]): Ternary {
   return { v: (cubes[0].v & m) >>> 0, m };
 }
 
+/** Texts of cube lists already described (the classes of a walk share their fwmark lists). */
+const cubeTexts = new WeakMap<readonly Ternary[], Map<number, string | null>>();
+
+/** cubeSetText, once per list (long fwmark lists take milliseconds). */
+function cachedCubeSetText(cubes: readonly Ternary[], ignore: number, full: number): string | null {
+  let byIgnore = cubeTexts.get(cubes);
+  if (!byIgnore) cubeTexts.set(cubes, (byIgnore = new Map()));
+  let text = byIgnore.get(ignore);
+  if (text === undefined) byIgnore.set(ignore, (text = cubeSetText(cubes, ignore, full)));
+  return text;
+}
+
 /** A ternary set: null when it is everything, else cubes, "not …" or "C except …", the shortest. */
 function cubeSetText(cubes: readonly Ternary[], ignore: number, full: number): string | null {
   const rest = atomSubtract(cube(0, ignore), cubes) as Ternary[];
@@ -181,7 +193,7 @@ export function describeBox(host: Host, family: 4 | 6, box: Box): string {
         oif.length === 1 && oif[0].lo === 0n && oif[0].hi === 0n ? 'no oif' : `oif ${devList(host, oif)}`,
       );
   }
-  const mark = cubeSetText(T(box[F.mark]), 0, 0xffffffff);
+  const mark = cachedCubeSetText(T(box[F.mark]), 0, 0xffffffff);
   if (mark) extras.push(`mark ${mark}`);
   const uids = I(box[F.uid]);
   // 0xffffffff is "no uid" for IPv4 route get: the universe stops below it.
@@ -190,7 +202,7 @@ export function describeBox(host: Host, family: 4 | 6, box: Box): string {
       ? null
       : rangeSetText(uids, 0xffffffffn);
   if (uid && (out || family === 6)) extras.push(`uid ${uid}`);
-  const tos = cubeSetText(T(box[F.tos]), 0x03, 0xfc);
+  const tos = cachedCubeSetText(T(box[F.tos]), 0x03, 0xfc);
   if (tos) extras.push(`tos ${tos}`);
   const sport = rangeSetText(I(box[F.sport]), 0xffffn);
   if (sport) extras.push(`sport ${sport}`);

@@ -41,6 +41,13 @@ export interface PacketWalk {
 
 type Cache = Map<string, TableEntry[]>;
 
+/**
+ * Reach sets of more boxes than this go on to the next rule as "reach minus decided" (same
+ * packets, fewer boxes); smaller ones as "not matched, then missed", the decomposition the
+ * recorded class probes were made with.
+ */
+export const WIDE_REACH = 64;
+
 function entriesOf(host: Host, tables: FibTable[], family: 4 | 6, cache: Cache): TableEntry[] {
   const key = tables.map((t) => t.id).join(',');
   let e = cache.get(key);
@@ -114,8 +121,17 @@ function actionErrno(action: number): number {
   return action === FR_ACT.UNREACHABLE ? ENETUNREACH : action === FR_ACT.PROHIBIT ? EACCES : EINVAL;
 }
 
-/** Runs the walk of `family` over the whole packet space of the host. */
-export function walkPackets(host: Host, family: 4 | 6): PacketWalk {
+/**
+ * Runs the walk of `family` over the whole packet space of the host (`wideReach`: see
+ * WIDE_REACH; tests lower it to compare both decompositions). With `lastRule`, the walk stops
+ * after that rule index: the outcomes of the rules up to it are complete, the others missing.
+ */
+export function walkPackets(
+  host: Host,
+  family: 4 | 6,
+  wideReach = WIDE_REACH,
+  lastRule = Infinity,
+): PacketWalk {
   const universe = packetUniverse(host, family);
   const rules = host.rules[family];
   const rulesUsed = family === 4 ? host.customRules4 : host.customRules6;
@@ -134,49 +150,60 @@ export function walkPackets(host: Host, family: 4 | 6): PacketWalk {
   };
   if (rules.length) arriving[0] = universe;
   else end = universe;
-  for (let i = 0; i < rules.length; i++) {
+  for (let i = 0; i < rules.length && i <= lastRule; i++) {
     const rule = rules[i];
     const s = arriving[i].length > 24 ? coalesce(arriving[i]) : arriving[i];
     walk.reach[i] = s;
     const sel = ruleMatchSet(host, rule);
     const m = intersectSets(s, sel);
     walk.matched[i] = m;
-    send(i + 1, subtractSets(s, sel));
+    // A wide reach set goes on as itself minus what the rule decides: the boxes the rule matches
+    // but does not decide (table misses, throws) stay whole instead of piling up as steps.
+    const wide = s.length > wideReach;
+    const leave = (decided: BoxSet) => send(i + 1, decided.length ? subtractSets(s, decided) : s);
+    if (!wide) send(i + 1, subtractSets(s, sel));
+    else if (m.length === 0) send(i + 1, s);
     if (m.length === 0) continue;
     if (rule.action === FR_ACT.GOTO) {
       const t = gotoTargetIndex(rules, rule.gotoTarget ?? -1);
       // Targets sit later in the list (backward gotos are refused); unresolved ones continue.
+      if (wide) leave(m);
       send(t > i ? t : i + 1, m);
       continue;
     }
     if (rule.action === FR_ACT.NOP) {
-      send(i + 1, m);
+      send(i + 1, wide ? s : m);
       continue;
     }
     if (rule.action !== FR_ACT.TO_TBL) {
       const errno = actionErrno(rule.action);
       walk.outcomes.push({ verdict: ruleErrorVerdict(rule.action, errno), set: m, ruleIndex: i });
+      if (wide) leave(m);
       continue;
     }
     const table = rule.l3mdev ? undefined : host.table(family, rule.table);
     if (!table) {
-      send(i + 1, m);
+      send(i + 1, wide ? s : m);
       continue;
     }
     const { hits, miss } = splitByTable(m, entriesOf(host, [table], family, cache));
-    send(i + 1, miss);
+    if (!wide) send(i + 1, miss);
+    const decided: BoxSet = [];
     for (const h of hits) {
-      if (answerThrows(h.answer) || (h.answer.err === 0 && suppressed(host, rule, h.answer)))
-        send(i + 1, h.set);
-      else
+      if (answerThrows(h.answer) || (h.answer.err === 0 && suppressed(host, rule, h.answer))) {
+        if (!wide) send(i + 1, h.set);
+      } else {
         walk.outcomes.push({
           verdict: answerVerdict(host, h.answer),
           set: h.set,
           ruleIndex: i,
           table: h.answer.route.table,
         });
+        for (const b of h.set) decided.push(b);
+      }
     }
+    if (wide) leave(decided);
   }
-  if (end.length) walk.outcomes.push({ verdict: NO_ROUTE, set: coalesce(end) });
+  if (end.length && lastRule >= rules.length) walk.outcomes.push({ verdict: NO_ROUTE, set: coalesce(end) });
   return walk;
 }

@@ -9,7 +9,7 @@ import { describeBox } from './packet-class-text';
 import { sampleProbe } from './packet-class-probe';
 import type { PacketPoint } from './packet-class-point';
 import { coalesce, intersectSets, type Box, type BoxSet } from './packet-class-space';
-import { walkPackets, type PacketWalk, type WalkOutcome } from './packet-class-walk';
+import { WIDE_REACH, walkPackets, type PacketWalk, type WalkOutcome } from './packet-class-walk';
 import type { Verdict } from './packet-class-verdict';
 
 /** What to ask about: a rule (by priority), a table (by id) or a verdict (by text). */
@@ -90,7 +90,20 @@ export function classesForTarget(host: Host, walk: PacketWalk, target: ClassTarg
   return out;
 }
 
-/** The packet classes of `target` in the session's current state. */
+/**
+ * The packet classes of `target` in the session's current state. A rule that decides packets
+ * needs the walk only up to itself (its classes are the outcomes it decides); one that decides
+ * none (goto, nop, every lookup missing) needs the whole walk.
+ */
 export function packetClasses(session: Session, target: ClassTarget): PacketClass[] {
-  return classesForTarget(session.host, walkPackets(session.host, target.family), target);
+  const host = session.host;
+  if (target.kind === 'rule') {
+    const at = host.rules[target.family].flatMap((r, i) => (r.pref === target.pref ? [i] : []));
+    if (at.length) {
+      const walk = walkPackets(host, target.family, WIDE_REACH, Math.max(...at));
+      if (at.every((i) => walk.outcomes.some((o) => o.ruleIndex === i)))
+        return classesForTarget(host, walk, target);
+    }
+  }
+  return classesForTarget(host, walkPackets(host, target.family), target);
 }
