@@ -160,45 +160,63 @@ export function fib4TableLookup(
   return finish({ err: EAGAIN }, 'no-match', reportTable);
 }
 
-const NO_MATCH: LookupOutcome = Object.freeze({ err: EAGAIN }) as LookupOutcome;
-
 /** fib4TableLookup for one table without a trace: the allocation-light hot path. */
 export function fib4LookupOne(host: Host, table: FibTable, flow: Flow, resultTable: number | undefined): LookupOutcome {
-  const dst = flow.daddr;
-  const tos = flow.tos & 0x1c;
+  return fib4LookupInto({ err: 0, res: undefined }, host, table, flow, resultTable);
+}
+
+/**
+ * fib4LookupOne writing its outcome into `out` (returned): the untraced rule walk passes one
+ * scratch object it reads at once, so a lookup allocates only its FibResult.
+ */
+export function fib4LookupInto(out: LookupOutcome, host: Host, table: FibTable, flow: Flow, resultTable: number | undefined): LookupOutcome {
+  const dst = flow.daddr as number;
+  if (table.quickMiss(dst)) return noMatch(out);
   const checkLinkdown = host.sysctl.linkdownMatters(4);
   if (flow.scope === 0 && flow.oif === 0 && !checkLinkdown) {
     // The DIR index answers most lookups of a large table from one typed-array read: the entry
     // says whether the prefix's first route is usable as is (tos 0, no error type, nexthop 0 alive).
-    const slot = table.probe(dst as number);
-    if (slot >= 0) {
-      const v = table.dirEntryAt(slot);
-      if (v === 0) return NO_MATCH;
-      const fast = v >> DIR_FAST_SHIFT; // -1 (longer prefixes in the block) stays -1
-      if (fast > 0) {
-        const len = (v >>> DIR_LEN_SHIFT) & 31;
-        const prefix = len === 0 ? 0 : ((dst as number) & (-1 << (32 - len))) >>> 0;
-        return { err: 0, res: { table: resultTable ?? table.id, route: table.dirRouteAt(slot), nhIndex: 0, prefix, prefixLen: len, type: fast - 1 } };
-      }
+    const head = table.dirFind(dst);
+    const v = table.dirEntry;
+    if (v > 0 && v >> DIR_FAST_SHIFT > 0) {
+      const len = (v >>> DIR_LEN_SHIFT) & 31;
+      const prefix = len === 0 ? 0 : (dst & (-1 << (32 - len))) >>> 0;
+      out.err = 0;
+      out.res = { table: resultTable ?? table.id, route: head!, nhIndex: 0, prefix, prefixLen: len, type: (v >> DIR_FAST_SHIFT) - 1 };
+      return out;
     }
+    if (v === 0) return noMatch(out);
   }
+  const tos = flow.tos & 0x1c;
   for (let head = table.firstMatch(dst, 999); head; head = table.firstMatch(dst, head.dstLen)) {
     for (let r: FibAlias | null = head; r; r = r.next) {
       if (r.tos && r.tos !== tos) continue;
       const info = r.info;
       if (info.scope < flow.scope) continue;
       const err = routeTypeError(r.type);
-      if (err) return { err, res: { table: resultTable ?? r.table, route: r, nhIndex: 0, prefix: r.dst, prefixLen: r.dstLen, type: r.type } };
+      if (err) {
+        out.err = err;
+        out.res = { table: resultTable ?? r.table, route: r, nhIndex: 0, prefix: r.dst, prefixLen: r.dstLen, type: r.type };
+        return out;
+      }
       const nhs = info.nexthops;
       for (let i = 0; i < nhs.length; i++) {
         const nh = nhs[i];
         if (nh.dead || (flow.oif && flow.oif !== nh.dev)) continue;
         if (checkLinkdown && !goodNexthop(host, nh, flow, 4, info.scope === 254)) continue;
-        return { err: 0, res: { table: resultTable ?? r.table, route: r, nhIndex: i, prefix: r.dst, prefixLen: r.dstLen, type: r.type } };
+        out.err = 0;
+        out.res = { table: resultTable ?? r.table, route: r, nhIndex: i, prefix: r.dst, prefixLen: r.dstLen, type: r.type };
+        return out;
       }
     }
   }
-  return NO_MATCH;
+  return noMatch(out);
+}
+
+function noMatch(out: LookupOutcome): LookupOutcome {
+  out.err = EAGAIN;
+  out.res = undefined;
+  return out;
 }
 
 /**

@@ -6,6 +6,7 @@ import { makeFlow } from './flow';
 import type { Host } from './host';
 import { newTrace } from './trace';
 import { maskIp, prefixContains } from './ip';
+import type { FibAlias } from './fib-alias';
 import type { Route } from './model';
 
 function route(dst: number, dstLen: number, seq: number, priority = 0): Route {
@@ -131,7 +132,7 @@ describe('FibTable DIR index (large IPv4 tables)', () => {
   it('firstMatch agrees with a brute-force search before and after the index is built', () => {
     for (const ip of probes) expect(t.firstMatch(ip, 999)?.dstLen ?? -1).toBe(brute(ip));
     expect(probes.length).toBeGreaterThan(20_000);
-    expect(t.probe(probes[0])).toBeGreaterThanOrEqual(0); // the index is now built
+    expect(t.hasDirIndex).toBe(true); // the index is now built
     for (const ip of probes) {
       const got = t.firstMatch(ip, 999);
       expect(got?.dstLen ?? -1).toBe(brute(ip));
@@ -141,13 +142,13 @@ describe('FibTable DIR index (large IPv4 tables)', () => {
 
   it('the indexed fast path of fib4LookupOne answers as the full table lookup does', () => {
     for (const ip of probes) t.firstMatch(ip, 999);
-    expect(t.probe(probes[0])).toBeGreaterThanOrEqual(0);
+    expect(t.hasDirIndex).toBe(true);
     const host = { sysctl: { linkdownMatters: () => false }, carrierOk: () => true, link: () => undefined } as unknown as Host;
     const flows = [makeFlow(4, 0), makeFlow(4, 0, { tos: 0x10 }), makeFlow(4, 0, { oif: 3 }), makeFlow(4, 0, { scope: 253 })];
     let fast = 0;
     for (const ip of probes) {
-      const slot = t.probe(ip);
-      const v = t.dirEntryAt(slot);
+      t.dirFind(ip);
+      const v = t.dirEntry;
       if (v > 0 && v >> DIR_FAST_SHIFT > 0) fast++;
       for (const flow of flows) {
         flow.daddr = ip;
@@ -159,5 +160,73 @@ describe('FibTable DIR index (large IPv4 tables)', () => {
       }
     }
     expect(fast).toBeGreaterThan(probes.length / 4);
+  });
+
+  it('after removals, re-adds and a partial flush the rebuilt index still agrees with brute force', () => {
+    const gone = new Set<FibAlias>();
+    for (let i = 0; i < inserted.length; i += 7) {
+      const [dst, len] = inserted[i];
+      for (let a = t.head(dst, len); a; a = t.head(dst, len)) {
+        gone.add(a);
+        t.remove(a);
+      }
+      byLen[len].delete(dst);
+    }
+    // A flush of one stretch (`ip route flush 10.3.0.0/16` removes what it matches).
+    const flushed = t.removeWhere((r) => r.dstLen >= 16 && (r.dst as number) >>> 16 === 0x0a03);
+    for (const r of flushed) if (!t.head(r.dst, r.dstLen)) byLen[r.dstLen].delete(r.dst as number);
+    // Re-add some, so prefixes appear where longer or shorter ones were.
+    for (let i = 0; i < 3000; i++) {
+      const len = LENS[rnd() % LENS.length];
+      const dst = maskIp((0x0a030000 | (rnd() & 0xffff)) >>> 0, len) as number;
+      if (byLen[len].has(dst)) continue;
+      const r = route(dst, len, ++seq);
+      byLen[len].set(dst, [r]);
+      t.insertAt(r, 0);
+    }
+    expect(gone.size + flushed.length).toBeGreaterThan(5000);
+    expect(t.hasDirIndex).toBe(false);
+    const more = [...probes, ...Array.from({ length: 20_000 }, () => (0x0a030000 | (rnd() & 0xffff)) >>> 0)];
+    for (const ip of more) expect(t.firstMatch(ip, 999)?.dstLen ?? -1).toBe(brute(ip));
+    expect(t.hasDirIndex).toBe(true);
+    for (const ip of more) expect(t.firstMatch(ip, 999)?.dstLen ?? -1).toBe(brute(ip));
+  });
+});
+
+describe('FibTable small-table scan (local tables)', () => {
+  type Op = { kind: 'add'; a: number; len: number } | { kind: 'del'; i: number } | { kind: 'flush' };
+  const opArb: fc.Arbitrary<Op> = fc.oneof(
+    { weight: 6, arbitrary: fc.record({ kind: fc.constant('add' as const), a: fc.oneof(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 0, max: 0xffff }).map((x) => (0x7f000000 | x) >>> 0)), len: fc.integer({ min: 0, max: 32 }) }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('del' as const), i: fc.nat() }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('flush' as const) }) },
+  );
+
+  it('firstMatch, matches and quickMiss agree with brute force through adds, deletes and flushes', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 60 }), fc.array(fc.integer({ min: 0, max: 0xffffffff }), { minLength: 1, maxLength: 10 }), (ops, randomIps) => {
+        const t = new FibTable(4, 255, 1);
+        const live: FibAlias[] = [];
+        let seq = 0;
+        const check = () => {
+          const ips = [...randomIps, ...live.map((r) => r.dst as number), ...live.map((r) => ((r.dst as number) + 1) >>> 0)];
+          for (const ip of ips) {
+            const lens = [...new Set(live.filter((r) => prefixContains(r.dst, r.dstLen, ip)).map((r) => r.dstLen))].sort((x, y) => y - x);
+            expect(t.matches(ip).map((n) => n.len)).toEqual(lens);
+            for (const below of [999, 32, 24, 8, 1]) expect(t.firstMatch(ip, below)?.dstLen ?? -1).toBe(lens.find((l) => l < below) ?? -1);
+            expect(t.quickMiss(ip)).toBe(t.size <= 16 ? lens.length === 0 : false);
+          }
+        };
+        for (const op of ops) {
+          if (op.kind === 'add') live.push(t.insertAt(route(op.a, op.len, ++seq), 0));
+          else if (op.kind === 'del' && live.length) t.remove(live.splice(op.i % live.length, 1)[0]);
+          else if (op.kind === 'flush') {
+            t.removeWhere(() => true);
+            live.length = 0;
+          }
+          check();
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -2,6 +2,7 @@ import { FibAlias, fibInfoKey, type FibInfo } from './fib-alias';
 import { compareIp, maskIp, type Family, type Ip } from './ip';
 import type { Route } from './model';
 import { DirIndex } from './fib-dir-index';
+import { SmallIndex } from './fib-small-index';
 import { samePath } from './fib-insert';
 
 export { DIR_FAST_SHIFT, DIR_IDX, DIR_LEN_SHIFT } from './fib-dir-index';
@@ -18,6 +19,9 @@ export interface PrefixNode {
 const DIR_MIN_ROUTES = 50_000;
 /** ...and only after this many lookups without a change (so bulk loads do not rebuild it). */
 const DIR_QUIET_LOOKUPS = 20_000;
+
+/** IPv4 tables of at most this many routes are searched by a scan (fib-small-index.ts). */
+const SMALL_MAX_ROUTES = 16;
 
 /** Bits of the IPv4 prefix-presence filter: lengths up to 20 exactly, longer ones by /20. */
 const FILTER_BITS = 20;
@@ -49,6 +53,9 @@ export class FibTable {
   private dir: DirIndex | null = null;
   private dirVersion = -1;
   private lookupsSinceChange = 0;
+  /** The scan index of a table of at most SMALL_MAX_ROUTES routes, built when first needed. */
+  private small: SmallIndex | null = null;
+  private smallVersion = -1;
   /** The few path records used last: most tables cycle through a handful of gateways. */
   private readonly recentInfos: FibInfo[] = [];
 
@@ -213,10 +220,11 @@ export class FibTable {
     if (typeof ip === 'number') {
       if (below > 32 && this.count >= DIR_MIN_ROUTES) {
         if (this.dirVersion === this.version) {
-          const v = this.dir!.entryAt(this.dir!.slot(ip));
-          if (v >= 0) return v === 0 ? undefined : this.dir!.headOf(v);
+          const h = this.dir!.find(ip);
+          if (this.dir!.entry >= 0) return h ?? undefined;
         } else if (++this.lookupsSinceChange > DIR_QUIET_LOOKUPS) this.buildDir();
       }
+      if (this.count <= SMALL_MAX_ROUTES) return this.smallMatch(ip, below);
       const top = ip >>> (32 - FILTER_BITS);
       for (let i = 0; i < lengths.length; i++) {
         const len = lengths[i];
@@ -238,19 +246,39 @@ export class FibTable {
     return undefined;
   }
 
-  /** The slot of `ip`'s entry in the current DIR index, else -1 (see DirIndex.slot). */
-  probe(ip: number): number {
-    return this.dirVersion === this.version ? this.dir!.slot(ip) : -1;
+  /** True when the table is small and no prefix of it can contain `ip` (a quick miss). */
+  quickMiss(ip: number): boolean {
+    return this.count <= SMALL_MAX_ROUTES && this.smallMatch(ip, 999) === undefined;
   }
 
-  /** The DIR entry in slot `slot` (0: no route covers the block; positive: packed, see DIR_IDX). */
-  dirEntryAt(slot: number): number {
-    return this.dir!.entryAt(slot);
+  /** firstMatch for a table of a few routes (local tables): see SmallIndex. */
+  private smallMatch(ip: number, below: number): FibAlias | undefined {
+    if (this.smallVersion !== this.version) {
+      const heads: FibAlias[] = [];
+      for (const len of this.lengths) for (const h of this.heads[len].values()) heads.push(h);
+      this.small = new SmallIndex(heads);
+      this.smallVersion = this.version;
+    }
+    return this.small!.match(ip, below);
   }
 
-  /** The first route of the prefix named by the positive DIR entry in slot `slot`. */
-  dirRouteAt(slot: number): FibAlias {
-    return this.dir!.routeAt(slot);
+  /**
+   * The DIR index's answer for `ip`: the first route of the longest prefix of at most 24 bits
+   * covering its /24 block, with dirEntry telling more (see DirIndex.find); undefined with
+   * dirEntry -1 when there is no current index: then only firstMatch answers.
+   */
+  dirFind(ip: number): FibAlias | null | undefined {
+    return this.dirVersion === this.version ? this.dir!.find(ip) : undefined;
+  }
+
+  /** After dirFind: 0 (no route), -1 (ask firstMatch), or positive, see DIR_LEN_SHIFT. */
+  get dirEntry(): number {
+    return this.dirVersion === this.version ? this.dir!.entry : -1;
+  }
+
+  /** True when the DIR index is built and current (tests look at this). */
+  get hasDirIndex(): boolean {
+    return this.dirVersion === this.version;
   }
 
   /** Builds the DIR-24 index from the current prefixes, unless there are too many to pack. */

@@ -1,5 +1,6 @@
 import { EACCES, EAGAIN, EINVAL, ENETUNREACH, ESRCH } from './errors';
-import { fib4LookupOne, fib4TableLookup, fib6TableLookup, type FibResult } from './fib-lookup';
+import { fib4LookupInto, fib4TableLookup, fib6TableLookup, type FibResult, type LookupOutcome } from './fib-lookup';
+import type { FibTable } from './fib-table';
 import type { Flow } from './flow';
 import type { Host } from './host';
 import { formatIp } from './ip';
@@ -48,6 +49,40 @@ function ruleTable(host: Host, rule: Rule, flow: Flow): number {
   return rule.table;
 }
 
+/**
+ * host.table for the rule walk, remembering the last two answers (most walks end in local and
+ * main). Tables are never deleted (the kernel frees them only with the namespace), so a table
+ * map of the same size has the same tables.
+ */
+function cachedTable(host: Host, family: 4 | 6, id: number): FibTable | undefined {
+  const map = host.tables[family];
+  if (map !== tableCache.map || map.size !== tableCache.size) {
+    tableCache.map = map;
+    tableCache.size = map.size;
+    tableCache.id0 = tableCache.id1 = -1;
+  }
+  if (id === tableCache.id0) return tableCache.table0;
+  if (id === tableCache.id1) return tableCache.table1;
+  const t = map.get(id);
+  tableCache.id1 = tableCache.id0;
+  tableCache.table1 = tableCache.table0;
+  tableCache.id0 = id;
+  tableCache.table0 = t;
+  return t;
+}
+
+const tableCache: { map: Map<number, FibTable> | null; size: number; id0: number; table0: FibTable | undefined; id1: number; table1: FibTable | undefined } = {
+  map: null,
+  size: -1,
+  id0: -1,
+  table0: undefined,
+  id1: -1,
+  table1: undefined,
+};
+
+/** The untraced IPv4 table lookup's outcome, reused: read at once by fibRulesLookup, never kept. */
+const scratch: LookupOutcome = { err: 0, res: undefined };
+
 /** fib4_rule_action / fib6_rule_action for one rule. */
 function ruleAction(host: Host, rule: Rule, flow: Flow, trace?: LookupTrace): { err: number; res?: FibResult } {
   switch (rule.action) {
@@ -61,12 +96,12 @@ function ruleAction(host: Host, rule: Rule, flow: Flow, trace?: LookupTrace): { 
       return { err: EINVAL }; // blackhole, and every action number the kernel does not know
   }
   const id = ruleTable(host, rule, flow);
-  const table = host.table(flow.family, id);
+  const table = cachedTable(host, flow.family, id);
   if (!table) {
     trace?.events.push({ kind: 'table-missing', pref: rule.pref, table: id });
     return { err: EAGAIN };
   }
-  if (flow.family === 4) return trace ? fib4TableLookup(host, [table], flow, trace, rule.pref) : fib4LookupOne(host, table, flow, undefined);
+  if (flow.family === 4) return trace ? fib4TableLookup(host, [table], flow, trace, rule.pref) : fib4LookupInto(scratch, host, table, flow, undefined);
   const out = fib6TableLookup(host, table, flow, trace, rule.pref);
   if (!out.res) return { err: EAGAIN };
   return out; // err is the route type's error: EAGAIN for throw, an errno for reject routes
