@@ -6,8 +6,9 @@
  * For each test/analysis/class-probes/NAME.sh: runs the scenario in the simulator, lists the
  * packet classes of every verdict (both families) with their sample probes, writes
  * NAME.probes.json (probe, verdict), then runs the scenario followed by the probes in a fresh
- * network namespace (named an-…) with test/kernel/driver.sh and writes NAME.kernel.json (the
- * records, as the kernel corpus stores them). class-probes.test.ts replays both without root.
+ * network namespace (named an-…, or NS_PREFIX-… when that variable is set) with
+ * test/kernel/driver.sh and writes NAME.kernel.json (the records, as the kernel corpus stores
+ * them). class-probes.test.ts replays both without root.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -30,7 +31,7 @@ const DIR = fileURLToPath(new URL('./class-probes/', import.meta.url));
 const DRIVER = fileURLToPath(new URL('../kernel/driver.sh', import.meta.url));
 
 function record(script: string): CommandRecord[] {
-  const ns = `an-${process.pid}-${Math.floor(Math.random() * 1e6)}`;
+  const ns = `${process.env.NS_PREFIX ?? 'an'}-${process.pid}-${Math.floor(Math.random() * 1e6)}`;
   const work = mkdtempSync(join(tmpdir(), 'an-rec-'));
   const etc = `/etc/netns/${ns}`;
   try {
