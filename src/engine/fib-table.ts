@@ -152,6 +152,21 @@ export class FibTable {
     return a;
   }
 
+  /**
+   * insertAt for the first route of an IPv4 prefix that has none yet (head() said so): `dst`
+   * without host bits, TOS 0, and `info` a path record this table interned for an equal path
+   * (an earlier alias's), so no interning is needed. The bulk add path (route-new-bulk.ts).
+   */
+  insertFirst4(dst: number, dstLen: number, type: number, info: FibInfo, seq: number): FibAlias {
+    const d = dst | 0;
+    const a = new FibAlias(this.id, d, dstLen, 0, type, info, seq);
+    this.heads[dstLen].set(d, a);
+    this.prefixAdded(dstLen, d);
+    this.count++;
+    this.changed();
+    return a;
+  }
+
   /** Replaces the route at `index` of `node`'s prefix with `route`. */
   replaceAt(node: PrefixNode, index: number, route: Route): void {
     const old = node.routes[index];

@@ -4,16 +4,22 @@
  * holder (scenario/run-script.ts, one per script run) drops it when anything else runs — and an
  * insert drops the gateways its prefix covers, the only lookups a new route can change.
  */
+import type { FibInfo } from './fib-alias';
 import { prefixContains } from './ip';
+import { RTN, RTPROT, type Route } from './model';
 
 /** One remembered check: the lookup's key and what it resolved. */
-interface GatewayCheck {
+export interface GatewayCheck {
   gateway: number;
   oif: number;
   table: number;
   scope: number;
   dev: number;
   nhScope: number;
+  /** The route a bulk add through this gateway builds (see routeOf), made when first needed. */
+  route: Route | null;
+  /** The path record the table interned for that route last (its metric is info.priority). */
+  info: FibInfo | null;
 }
 
 /** Most scripts cycle through a handful of gateways. */
@@ -36,7 +42,34 @@ export class GatewayMemo {
   /** Remembers a successful check. */
   remember(gateway: number, oif: number, table: number, scope: number, dev: number, nhScope: number): void {
     if (this.checks.length >= MAX_GATEWAYS) this.checks = [];
-    this.checks.push({ gateway, oif, table, scope, dev, nhScope });
+    this.checks.push({ gateway, oif, table, scope, dev, nhScope, route: null, info: null });
+  }
+
+  /**
+   * The route createRoute4 builds for `ip route add P via GW` in the check's table and scope,
+   * reused from one add to the next: the caller sets dst, dstLen, priority and seq, and the
+   * table copies what it keeps (FibTable.insertAt).
+   */
+  routeOf(check: GatewayCheck): Route {
+    if (check.route) return check.route;
+    // Same fields in the same order as resolvedNexthop / createRoute4.
+    const nexthop = { dev: check.dev, weight: 1, onlink: false, scope: check.nhScope, gateway: check.gateway };
+    check.route = {
+      family: 4,
+      table: check.table,
+      dst: 0,
+      dstLen: 0,
+      tos: 0,
+      type: RTN.UNICAST,
+      protocol: RTPROT.BOOT,
+      scope: check.scope,
+      priority: 0,
+      nexthops: [nexthop],
+      multipath: false,
+      metrics: [],
+      seq: 0,
+    };
+    return check.route;
   }
 
   /** A route dst/len was added or changed: forgets the gateways it covers. */

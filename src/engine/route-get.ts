@@ -1,5 +1,5 @@
 import { EINVAL, ENODEV, EOPNOTSUPP, fail, ok, strerror, type KResult } from './errors';
-import { makeFlow, type Flow } from './flow';
+import type { Flow } from './flow';
 import type { Host } from './host';
 import { AF_INET, AF_INET6, formatIp } from './ip';
 import { TABLE } from './model';
@@ -47,7 +47,7 @@ function routeGetInner(host: Host, req: RouteMessage, trace?: LookupTrace): KRes
     if ((req.srcLen && req.srcLen !== 32) || (req.dstLen && req.dstLen !== 32) || req.table || req.protocol || req.scope || req.type)
       return fail(EINVAL, 'ipv4: Invalid values in header for route get request');
     if (req.flags & ~(RTM_F.NOTIFY | RTM_F.LOOKUP_TABLE | RTM_F.FIB_MATCH)) return fail(EINVAL, 'ipv4: Unsupported rtm_flags for route get request');
-    for (const k of Object.keys(a)) if ((a as Record<string, unknown>)[k] !== undefined && !GET_ATTRS4.has(k)) return fail(EINVAL, 'ipv4: Unsupported attribute in route get request');
+    for (const k in a) if ((a as Record<string, unknown>)[k] !== undefined && !GET_ATTRS4.has(k)) return fail(EINVAL, 'ipv4: Unsupported attribute in route get request');
   }
   if (family === 6) return ipv6Get(host, req, proto, trace);
   const dst = typeof a.dst === 'number' ? a.dst : 0;
@@ -56,16 +56,25 @@ function routeGetInner(host: Host, req: RouteMessage, trace?: LookupTrace): KRes
   const mark = a.mark ?? 0;
   // INVALID_UID (-1) means "no uid": nothing is printed for it.
   const uid = a.uid !== undefined ? (a.uid >>> 0 === 0xffffffff ? undefined : a.uid >>> 0) : iif ? undefined : 0;
-  const flow: Flow = makeFlow(4, dst, {
+  // makeFlow(4, dst, {...}) written out: the per-request path builds no patch object.
+  const flow: Flow = {
+    family: 4,
+    daddr: dst,
     saddr: src,
-    tos: req.tos & 0xfc,
+    hasSaddr: false,
+    iif: 0,
     oif: a.oif ?? 0,
     mark,
-    uid: uid ?? 0,
+    tos: req.tos & 0xfc,
     proto,
     sport: a.sport ?? 0,
     dport: a.dport ?? 0,
-  });
+    uid: uid ?? 0,
+    flowlabel: 0,
+    scope: 0,
+    l3mdev: 0,
+    strictOif: 0,
+  };
   let rt: Rt4;
   if (iif) {
     const dev = host.link(iif);
@@ -85,11 +94,44 @@ function routeGetInner(host: Host, req: RouteMessage, trace?: LookupTrace): KRes
     if (!rt.res) return fail(rt.errorIfNoFib || 113);
     return ok(fibMatchMessage(host, rt, tableId));
   }
-  return ok(fillInfo4(dst, src, rt, tableId, flow, iif, uid));
+  return ok(fillInfo4(dst, src, rt, tableId, flow.mark, iif, uid));
+}
+
+/**
+ * routeGet's lookup for the plain request `ip route get A.B.C.D` sends (RTM_F_LOOKUP_TABLE and
+ * RTA_DST only, which inet_rtm_valid_getroute_req accepts): the routing cache entry, before
+ * rt_fill_info (routeGetDst4Reply). The bulk `ip route get` lines take this way.
+ */
+export function routeGetDst4(host: Host, dst: number): KResult<Rt4> {
+  // routeGetInner's flow for this request: UDP, uid 0, iif lo.
+  const flow: Flow = {
+    family: 4,
+    daddr: dst,
+    saddr: 0,
+    hasSaddr: false,
+    iif: 1,
+    oif: 0,
+    mark: 0,
+    tos: 0,
+    proto: UDP,
+    sport: 0,
+    dport: 0,
+    uid: 0,
+    flowlabel: 0,
+    scope: 0,
+    l3mdev: 0,
+    strictOif: 0,
+  };
+  return ipv4Output(host, flow);
+}
+
+/** What routeGet answers the plain request for `dst` whose lookup (routeGetDst4) gave `rt`. */
+export function routeGetDst4Reply(dst: number, rt: Rt4): RouteMessage {
+  return fillInfo4(dst, 0, rt, rt.table, 0, 0, 0);
 }
 
 /** rt_fill_info: the `ip route get` answer for an IPv4 routing cache entry. */
-function fillInfo4(dst: number, src: number, rt: Rt4, tableId: number, flow: Flow, iif: number, uid: number | undefined): RouteMessage {
+function fillInfo4(dst: number, src: number, rt: Rt4, tableId: number, mark: number, iif: number, uid: number | undefined): RouteMessage {
   const attrs: RouteMessage['attrs'] = { table: tableId, dst };
   let srcLen = 0;
   if (src) {
@@ -102,7 +144,7 @@ function fillInfo4(dst: number, src: number, rt: Rt4, tableId: number, flow: Flo
   if (typeof rt.gateway === 'bigint') attrs.via = rt.gateway;
   else if (rt.gateway !== undefined) attrs.gateway = rt.gateway;
   if (rt.metrics.length) attrs.metrics = rt.metrics.map((m) => ({ ...m }));
-  if (flow.mark) attrs.mark = flow.mark;
+  if (mark) attrs.mark = mark;
   if (uid !== undefined) attrs.uid = uid;
   if (iif) attrs.iif = iif;
   attrs.rtcfFlags = rt.flags;

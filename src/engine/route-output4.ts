@@ -63,12 +63,10 @@ export function ipv4Output(host: Host, fl: Flow, trace?: LookupTrace): KResult<R
   let type: number = RTN.UNSPEC;
   let devOut = 0;
   let ruleRealms = 0;
-  const check = (check: string, pass: boolean, detail: string, errno?: number) =>
-    trace?.events.push(errno === undefined ? { kind: 'check', check, pass, detail } : { kind: 'check', check, pass, detail, errno });
   makeRoute: {
     if (saddr) {
       if (isMulticast4(saddr) || isLimitedBroadcast4(saddr) || saddr === 0) {
-        check('source', false, 'a multicast or broadcast source address is invalid', EINVAL);
+        traceCheck(trace, 'source', false, 'a multicast or broadcast source address is invalid', EINVAL);
         return fail(EINVAL);
       }
       const owner = devOfLocalAddr(host, saddr);
@@ -79,7 +77,7 @@ export function ipv4Output(host: Host, fl: Flow, trace?: LookupTrace): KResult<R
         break makeRoute;
       }
       if (owner === undefined) {
-        check('source', false, `${formatIp(saddr)} is not an address of this host, so the kernel refuses before any rule is consulted`, ENETUNREACH);
+        traceCheck(trace, 'source', false, `${formatIp(saddr)} is not an address of this host, so the kernel refuses before any rule is consulted`, ENETUNREACH);
         return fail(ENETUNREACH);
       }
     }
@@ -87,7 +85,7 @@ export function ipv4Output(host: Host, fl: Flow, trace?: LookupTrace): KResult<R
       const dev = host.link(fl.oif);
       if (!dev) return fail(ENODEV);
       if (!dev.up) {
-        check('oif', false, `${dev.name} is down`, ENETUNREACH);
+        traceCheck(trace, 'oif', false, `${dev.name} is down`, ENETUNREACH);
         return fail(ENETUNREACH);
       }
       devOut = dev.ifindex;
@@ -149,11 +147,16 @@ export function ipv4Output(host: Host, fl: Flow, trace?: LookupTrace): KResult<R
   return mkrouteOutput(host, fl, fl.daddr as number, saddr, type, flags, devOut, res, ruleRealms);
 }
 
+/** Records a check of ipv4Output in `trace`, if any. */
+function traceCheck(trace: LookupTrace | undefined, check: string, pass: boolean, detail: string, errno?: number): void {
+  trace?.events.push(errno === undefined ? { kind: 'check', check, pass, detail } : { kind: 'check', check, pass, detail, errno });
+}
+
 /** __mkroute_output + rt_set_nexthop: the cache entry's type, flags, gateway. */
 function mkrouteOutput(host: Host, fl: Flow, daddr: number, saddr: number, resType: number, flags: number, devOut: number, res: FibResult | undefined, ruleRealms = 0): KResult<Rt4> {
   const dev = host.link(devOut);
   if (!dev) return fail(EINVAL);
-  if (!host.sysctl.ipv4Dev(dev.name, 'route_localnet') && isLoopback4(saddr) && dev.kind !== 'loopback' && dev.kind !== 'vrf') return fail(EINVAL);
+  if (isLoopback4(saddr) && !host.sysctl.ipv4Dev(dev.name, 'route_localnet') && dev.kind !== 'loopback' && dev.kind !== 'vrf') return fail(EINVAL);
   let type = resType;
   let useFib = res !== undefined;
   if (isLimitedBroadcast4(daddr)) type = RTN.BROADCAST;

@@ -39,9 +39,13 @@ export function inetSelectAddr(host: Host, ifindex: number, dst: number, scope: 
   const dev = host.link(ifindex);
   let addr = 0;
   if (dev) {
-    const ln = localnetScope(host, dev);
-    for (const a of host.addrsOf(ifindex, 4)) {
-      if (a.secondary) continue;
+    let ln = -1;
+    // host.addrsOf(ifindex, 4) read in place (no list per call: the route get hot path).
+    const addrs = host.addrs;
+    for (let i = 0; i < addrs.length; i++) {
+      const a = addrs[i];
+      if (a.ifindex !== ifindex || a.family !== 4 || a.secondary) continue;
+      if (ln < 0) ln = localnetScope(host, dev);
       if (Math.min(a.scope, ln) > scope) continue;
       if (!dst || ifaMatch(dst, a)) return a.local as number;
       if (!addr) addr = a.local as number;

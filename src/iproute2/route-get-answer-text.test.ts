@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createHost } from '../engine/index';
 import { formatIpv4 } from '../engine/ip';
 import { RTM_F } from '../engine/netlink';
-import { routeGet } from '../engine/route-get';
+import { routeGet, routeGetDst4, routeGetDst4Reply } from '../engine/route-get';
 import { CommandOutput, type Session } from './context';
 import { stockEtcFiles } from './etc-files';
 import { defaultIpOptions, ipMain } from './ip-main';
 import { RouteCmdContext } from './route-context';
 import { resetRouteFilter } from './route-filter';
-import { plainGetAnswerText } from './route-get-answer-text';
+import { plainDst4AnswerText, plainGetAnswerText } from './route-get-answer-text';
 import { printRoute } from './route-print';
 
 /** Answers of every kind: gateways, direct routes, local, broadcast, other tables, prefsrc. */
@@ -85,6 +85,46 @@ describe('plainGetAnswerText', () => {
     // The test means something only if both kinds of answer came up.
     expect(taken).toBeGreaterThan(100);
     expect(answers - taken).toBeGreaterThan(100);
+  });
+
+  it('routeGetDst4 + plainDst4AnswerText answer what routeGet + plainGetAnswerText answer (property)', () => {
+    const session = machine();
+    const ctx = new RouteCmdContext(session, defaultIpOptions(), new CommandOutput());
+    let texts = 0;
+    let nulls = 0;
+    let errors = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 0, max: 12 }), (rnd, top) => {
+        // The specially routed first octets, the host's own nets, the special addresses, anywhere.
+        const dst =
+          top < 10 ? ((top << 24) | (rnd & 0xffffff)) >>> 0
+          : top === 10 ? (0x0a000000 | (rnd & 0x3ff)) >>> 0
+          : top === 11 ? [0, 0x7f000001, 0xffffffff, 0xe0000001, 0xe00000fb, 0x0a0001ff, 0x0a000101][rnd % 7]
+          : rnd;
+        const general = routeGet(session.host, {
+          family: 2, dstLen: 32, srcLen: 0, tos: 0, table: 0, protocol: 0, scope: 0, type: 0,
+          flags: RTM_F.LOOKUP_TABLE,
+          attrs: { dst },
+        });
+        const rt = routeGetDst4(session.host, dst);
+        expect(rt.ok).toBe(general.ok);
+        if (!rt.ok || !general.ok) {
+          errors++;
+          expect(rt).toEqual(general);
+          return;
+        }
+        const reply = routeGetDst4Reply(dst, rt.value);
+        expect(reply).toEqual(general.value);
+        const text = plainDst4AnswerText(ctx, dst, rt.value);
+        if (text === null) nulls++;
+        else texts++;
+        expect(text, formatIpv4(dst)).toBe(plainGetAnswerText(ctx, reply));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(texts).toBeGreaterThan(100);
+    expect(nulls).toBeGreaterThan(100);
+    expect(errors).toBeGreaterThan(10);
   });
 
   it('prints the common answer', () => {

@@ -7,6 +7,7 @@
 import { AF_INET, formatIpv4 } from '../engine/ip';
 import { RTN, TABLE } from '../engine/model';
 import { RTM_F, type RouteMessage } from '../engine/netlink';
+import type { Rt4 } from '../engine/route-output4';
 import type { RouteCmdContext } from './route-context';
 import { effectiveRtmFlags } from './route-print';
 
@@ -52,4 +53,32 @@ export function plainGetAnswerText(ctx: RouteCmdContext, msg: RouteMessage): str
   text += `dev ${ctx.linkName(a.oif)} `;
   if (a.prefsrc !== undefined) text += `src ${formatIpv4(a.prefsrc)} `;
   return `${text}uid ${a.uid >>> 0} \n    cache \n`;
+}
+
+/**
+ * plainGetAnswerText(ctx, routeGetDst4Reply(dst, rt)) without building the reply: the text of
+ * the plain `ip route get DST` answer from its routing cache entry, or null (then print that
+ * reply through printRoute). Each test below is one of plainGetAnswerText's on the reply
+ * rt_fill_info makes of `rt` (table: rt.table, uid 0, no source, mark or iif).
+ */
+export function plainDst4AnswerText(ctx: RouteCmdContext, dst: number, rt: Rt4): string | null {
+  if (
+    rt.type !== RTN.UNICAST ||
+    rt.tos !== 0 ||
+    rt.table !== TABLE.MAIN ||
+    // The reply's flags: the RTCF bits above 0xffff, RTM_F_CLONED, and RTCF_DOREDIRECT's bit.
+    (rt.flags & ~0xffff) !== 0 ||
+    rt.doRedirect ||
+    !rt.dev ||
+    typeof rt.gateway === 'bigint' ||
+    rt.realm ||
+    rt.metrics.length > 0
+  )
+    return null;
+  let text = `${formatIpv4(dst)} `;
+  if (rt.gateway !== undefined) text += `via ${formatIpv4(rt.gateway)} `;
+  text += `dev ${ctx.linkName(rt.dev)} `;
+  // rt_fill_info adds RTA_PREFSRC when the chosen source differs from the request's (none).
+  if (rt.saddr !== 0) text += `src ${formatIpv4(rt.saddr)} `;
+  return `${text}uid 0 \n    cache \n`;
 }

@@ -66,6 +66,7 @@ const routeLine = fc.oneof(
 const otherLine = fc.constantFrom(
   'ip link set b0 down',
   'ip link set b0 up',
+  'ip link set b0 name c0',
   'ip link set a1 down',
   'ip addr del 10.0.2.1/24 dev b0',
   'ip addr add 10.0.3.1/24 dev b0',

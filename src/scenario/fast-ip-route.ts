@@ -9,15 +9,16 @@
 import { GatewayMemo } from '../engine/gateway-memo';
 import { AF_INET } from '../engine/ip';
 import { RTN, RTPROT, SCOPE, TABLE } from '../engine/model';
-import { NLM_F, RTM_F, type RouteAttrs, type RouteMessage } from '../engine/netlink';
-import { routeGet } from '../engine/route-get';
+import { NLM_F, type RouteAttrs, type RouteMessage } from '../engine/netlink';
+import { routeGetDst4, routeGetDst4Reply } from '../engine/route-get';
+import { routeNewBulk4 } from '../engine/route-new-bulk';
 import { routeNew } from '../engine/route-ops';
 import { CommandOutput, type Session } from '../iproute2/context';
 import { defaultIpOptions } from '../iproute2/ip-main';
 import { RouteCmdContext } from '../iproute2/route-context';
 import { resetRouteFilter } from '../iproute2/route-filter';
 import { MODIFY_FLAGS } from '../iproute2/route-modify';
-import { plainGetAnswerText } from '../iproute2/route-get-answer-text';
+import { plainDst4AnswerText } from '../iproute2/route-get-answer-text';
 import { printRoute } from '../iproute2/route-print';
 import { formatTalkError } from '../iproute2/rtnl-talk';
 import { CURSOR, plainName, quad, u32, type LineWords } from './fast-line-words';
@@ -142,6 +143,7 @@ function fastModify(session: Session, w: LineWords, nlflags: number, memo?: Gate
     } else return null;
   }
   if (gateway < 0) return null;
+  if (memo && routeNewBulk4(session.host, dst, dstLen, gateway, oif, priority, nlflags, memo)) return SILENT_OK;
   const attrs: RouteAttrs = { dst, gateway };
   if (priority >= 0) attrs.priority = priority;
   if (oif) attrs.oif = oif;
@@ -168,19 +170,8 @@ function fastGet(session: Session, w: LineWords, state?: FastLineState): LineRes
   if (session.trace || !w.next() || !w.last) return null;
   const dst = quad(w.line, w.pos, w.end);
   if (dst < 0) return null;
-  const msg: RouteMessage = {
-    family: AF_INET,
-    dstLen: 32,
-    srcLen: 0,
-    tos: 0,
-    table: 0,
-    protocol: 0,
-    scope: 0,
-    type: 0,
-    flags: RTM_F.LOOKUP_TABLE,
-    attrs: { dst },
-  };
-  const res = routeGet(session.host, msg);
+  // routeGet of the request iproute_get builds, without building it (see routeGetDst4).
+  const res = routeGetDst4(session.host, dst);
   if (!res.ok) return { status: 2, stdout: '', stderr: formatTalkError(res.error) };
   let ctx: RouteCmdContext;
   if (state) ctx = state.getContext(session);
@@ -189,10 +180,10 @@ function fastGet(session: Session, w: LineWords, state?: FastLineState): LineRes
     ctx.filter = resetRouteFilter(0);
     ctx.filter.cloned = 2;
   }
-  const text = plainGetAnswerText(ctx, res.value);
+  const text = plainDst4AnswerText(ctx, dst, res.value);
   if (text !== null) return { status: 0, stdout: text, stderr: '' };
   ctx.printer.newJsonObj();
-  printRoute(ctx, res.value);
+  printRoute(ctx, routeGetDst4Reply(dst, res.value));
   ctx.printer.deleteJsonObj();
   const out = ctx.out;
   return { status: out.status, stdout: out.stdout, stderr: out.stderr };
