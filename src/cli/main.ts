@@ -67,7 +67,21 @@ Simulates Linux policy routing (ip rule / ip route) exactly as Linux 6.18 with i
 FILE "-" reads the script from standard input.
 `;
 
+/**
+ * A reader that closes the pipe early (`rpdb run FILE | head`) ends rpdb the way it ends ip:
+ * quietly, with the status a shell shows for a SIGPIPE death (128 + 13). Node ignores SIGPIPE,
+ * so without this the failed write surfaces as an unhandled EPIPE error and a stack trace.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(141);
+  });
+}
+
 function defaultIo(): CliIo {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),

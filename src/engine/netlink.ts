@@ -143,6 +143,14 @@ export interface RouteMessage {
   attrs: RouteAttrs;
 }
 
+/**
+ * A struct rtmsg as iproute2 starts a request (its `req` zeroed): every header field 0 but the
+ * family, no attributes. Dump and get requests fill in only what they need.
+ */
+export function zeroRouteMessage(family: number): RouteMessage {
+  return { family, dstLen: 0, srcLen: 0, tos: 0, table: 0, protocol: 0, scope: 0, type: 0, flags: 0, attrs: {} };
+}
+
 /** RTA_* attributes of a route message; absent = not sent. */
 export interface RouteAttrs {
   dst?: Ip;

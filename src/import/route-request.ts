@@ -6,12 +6,12 @@
  * then runs the route through the command's own parser, which words the error as ip does.
  */
 import { AF_INET } from '../engine/ip';
-import { RTN, RTPROT, SCOPE, TABLE } from '../engine/model';
+import { SCOPE } from '../engine/model';
 import type { RouteAttrs, RouteMessage } from '../engine/netlink';
 import { getAddr1, getPrefix1 } from '../iproute2/inet-prefix';
 import type { RouteCmdContext } from '../iproute2/route-context';
 import { readFamily } from '../iproute2/route-args';
-import { setRequestTable } from '../iproute2/route-modify';
+import { routeModifyRequest, setRequestTable } from '../iproute2/route-modify';
 import { getU32 } from '../iproute2/utils';
 
 /** The keywords read here (each takes one value and is allowed once), as bits. */
@@ -33,18 +33,7 @@ const KEYWORD_BIT: Readonly<Record<string, number>> = {
 export function plainRouteRequest(ctx: RouteCmdContext, words: readonly string[]): RouteMessage | null {
   if (ctx.family !== AF_INET || words.length === 0) return null;
   const attrs: RouteAttrs = {};
-  const msg: RouteMessage = {
-    family: AF_INET,
-    dstLen: 0,
-    srcLen: 0,
-    tos: 0,
-    table: TABLE.MAIN,
-    protocol: RTPROT.BOOT,
-    scope: SCOPE.UNIVERSE,
-    type: RTN.UNICAST,
-    flags: 0,
-    attrs,
-  };
+  const msg = routeModifyRequest(AF_INET, false, attrs);
   // The destination: a word starting with a digit (setDst of iproute_modify).
   const first = words[0].charCodeAt(0);
   if (!(first >= 48 && first <= 57)) return null;

@@ -6,7 +6,7 @@
  * (a notification is built by the same fill function as a dump entry).
  */
 import { AF_INET, AF_INET6 } from '../engine/ip';
-import type { RouteMessage } from '../engine/netlink';
+import { zeroRouteMessage, type RouteMessage } from '../engine/netlink';
 import { routeDump } from '../engine/route-ops';
 import type { RouteCmdContext } from './route-context';
 import { printRoute } from './route-print';
@@ -14,18 +14,7 @@ import { printRoute } from './route-print';
 /** Every route of `family` in every table, as a dump without filters returns them. */
 export function dumpAllRoutes(ctx: RouteCmdContext, family: number): RouteMessage[] {
   if (family !== AF_INET && family !== AF_INET6) return [];
-  const res = routeDump(ctx.session.host, {
-    family,
-    dstLen: 0,
-    srcLen: 0,
-    tos: 0,
-    table: 0,
-    protocol: 0,
-    scope: 0,
-    type: 0,
-    flags: 0,
-    attrs: {},
-  });
+  const res = routeDump(ctx.session.host, zeroRouteMessage(family));
   return res.ok ? res.value : [];
 }
 

@@ -4,7 +4,7 @@
  * turned into the RTM_GETROUTE request iproute2 sends, and the answer printed by print_route.
  */
 import { AF_INET, AF_INET6 } from '../engine/ip';
-import { RTM_F, type RouteMessage } from '../engine/netlink';
+import { RTM_F, zeroRouteMessage, type RouteMessage } from '../engine/netlink';
 import { routeGet } from '../engine/route-get';
 import { ArgCursor } from './args';
 import { inetProtoA2n } from './protocols';
@@ -34,18 +34,7 @@ export interface RouteGetRequest {
  */
 export function parseRouteGet(ctx: RouteCmdContext, argv: string[]): RouteGetRequest | null {
   const out = ctx.out;
-  const msg: RouteMessage = {
-    family: ctx.family,
-    dstLen: 0,
-    srcLen: 0,
-    tos: 0,
-    table: 0,
-    protocol: 0,
-    scope: 0,
-    type: 0,
-    flags: 0,
-    attrs: {},
-  };
+  const msg = zeroRouteMessage(ctx.family);
   const req: RouteGetRequest = { msg, connected: false, fromOk: false };
   let fibMatch = false;
   let mark = 0;

@@ -51,14 +51,12 @@ function setDst(out: CommandOutput, msg: RouteMessage, word: string): void {
 }
 
 /**
- * Builds the request of `ip route add|del...` from `argv` (the words after the subcommand).
- * `del` selects RTM_DELROUTE defaults. Exits (CommandExit) on every iproute2 error.
+ * The request iproute_modify starts from: table main, and for a new route proto boot, scope
+ * universe, type unicast (RTM_DELROUTE: proto 0, scope nowhere, type unspec).
  */
-export function parseRouteModify(ctx: RouteCmdContext, del: boolean, argv: string[]): RouteMessage {
-  const out = ctx.out;
-  const attrs: RouteAttrs = {};
-  const msg: RouteMessage = {
-    family: ctx.family,
+export function routeModifyRequest(family: number, del: boolean, attrs: RouteAttrs): RouteMessage {
+  return {
+    family,
     dstLen: 0,
     srcLen: 0,
     tos: 0,
@@ -69,6 +67,16 @@ export function parseRouteModify(ctx: RouteCmdContext, del: boolean, argv: strin
     flags: 0,
     attrs,
   };
+}
+
+/**
+ * Builds the request of `ip route add|del...` from `argv` (the words after the subcommand).
+ * `del` selects RTM_DELROUTE defaults. Exits (CommandExit) on every iproute2 error.
+ */
+export function parseRouteModify(ctx: RouteCmdContext, del: boolean, argv: string[]): RouteMessage {
+  const out = ctx.out;
+  const attrs: RouteAttrs = {};
+  const msg = routeModifyRequest(ctx.family, del, attrs);
   const metrics: NonNullable<RouteAttrs['metrics']> = [];
   let dev: string | undefined;
   let gwOk = false;

@@ -6,7 +6,7 @@
 import { AF_INET, AF_INET6, type Family, type Ip } from '../engine/ip';
 import type { Host } from '../engine/host';
 import { TABLE } from '../engine/model';
-import type { NexthopMessage, RouteMessage } from '../engine/netlink';
+import { zeroRouteMessage, type NexthopMessage, type RouteMessage } from '../engine/netlink';
 import { routeDump } from '../engine/route-ops';
 import { RTAX } from '../iproute2/route-print-parts';
 import {
@@ -40,18 +40,7 @@ export function encodeRouteSave(
 ): Uint8Array {
   const table = filter.table ?? TABLE.MAIN;
   const af = family === 4 ? AF_INET : family === 6 ? AF_INET6 : 0;
-  const req: RouteMessage = {
-    family: af,
-    dstLen: 0,
-    srcLen: 0,
-    tos: 0,
-    table: 0,
-    protocol: 0,
-    scope: 0,
-    type: 0,
-    flags: 0,
-    attrs: {},
-  };
+  const req = zeroRouteMessage(af);
   const w = new NlWriter();
   w.u32(ROUTE_DUMP_MAGIC);
   const dumped = routeDump(host, req);

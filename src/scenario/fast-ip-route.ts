@@ -8,8 +8,7 @@
  */
 import { GatewayMemo } from '../engine/gateway-memo';
 import { AF_INET } from '../engine/ip';
-import { RTN, RTPROT, SCOPE, TABLE } from '../engine/model';
-import { NLM_F, type RouteAttrs, type RouteMessage } from '../engine/netlink';
+import { NLM_F, type RouteAttrs } from '../engine/netlink';
 import { routeGetDst4, routeGetDst4Reply } from '../engine/route-get';
 import { routeNewBulk4 } from '../engine/route-new-bulk';
 import { routeNew } from '../engine/route-ops';
@@ -17,7 +16,7 @@ import { CommandOutput, type Session } from '../iproute2/context';
 import { defaultIpOptions } from '../iproute2/ip-main';
 import { RouteCmdContext } from '../iproute2/route-context';
 import { resetRouteFilter } from '../iproute2/route-filter';
-import { MODIFY_FLAGS } from '../iproute2/route-modify';
+import { MODIFY_FLAGS, routeModifyRequest } from '../iproute2/route-modify';
 import { plainDst4AnswerText } from '../iproute2/route-get-answer-text';
 import { printRoute } from '../iproute2/route-print';
 import { formatTalkError } from '../iproute2/rtnl-talk';
@@ -147,18 +146,8 @@ function fastModify(session: Session, w: LineWords, nlflags: number, memo?: Gate
   const attrs: RouteAttrs = { dst, gateway };
   if (priority >= 0) attrs.priority = priority;
   if (oif) attrs.oif = oif;
-  const msg: RouteMessage = {
-    family: AF_INET,
-    dstLen,
-    srcLen: 0,
-    tos: 0,
-    table: TABLE.MAIN,
-    protocol: RTPROT.BOOT,
-    scope: SCOPE.UNIVERSE,
-    type: RTN.UNICAST,
-    flags: 0,
-    attrs,
-  };
+  const msg = routeModifyRequest(AF_INET, false, attrs);
+  msg.dstLen = dstLen;
   const res = routeNew(session.host, msg, NLM_F.REQUEST | NLM_F.ACK | nlflags, memo);
   if (res.ok) return SILENT_OK;
   // iproute_modify: rtnl_talk prints the kernel's answer, ip exits 2.
