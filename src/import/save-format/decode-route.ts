@@ -5,22 +5,26 @@
  */
 import { AF_INET, AF_INET6, type Ip } from '../../engine/ip';
 import type { NexthopMessage, RouteMessage } from '../../engine/netlink';
-import { FAMILY_HDRLEN, RTA, RTM, ipFromBytes } from '../../scenario/export-save-wire';
+import { RTA, RTM, ipFromBytes } from '../../scenario/export-save-wire';
 import { MX_NAMES, RTAX } from '../../iproute2/route-print-parts';
 import { readAddr, readString, readU32, readU8, type AttrRead } from './attr-read';
-import type { DecodedOne } from './decode-rule';
+import { readHeader, withPrefixCheck, type DecodedOne, type HeaderKind } from './decode-header';
 import { parseAttrs, type FramedMessage } from './save-file';
+
+const ROUTE_KIND: HeaderKind = {
+  what: 'route',
+  header: 'rtmsg',
+  newType: RTM.NEWROUTE,
+  newName: 'RTM_NEWROUTE',
+  delType: RTM.DELROUTE,
+};
 
 /** Decodes one framed route message. */
 export function decodeRouteMessage(m: FramedMessage): DecodedOne<RouteMessage> {
-  if (m.type !== RTM.NEWROUTE && m.type !== RTM.DELROUTE)
-    return { ok: false, text: `nlmsg_type ${m.type} is not a route message (RTM_NEWROUTE is 24)` };
+  const head = readHeader(m, ROUTE_KIND);
+  if (!head.ok) return head;
   const p = m.payload;
-  if (p.length < FAMILY_HDRLEN)
-    return { ok: false, text: `rtmsg needs 12 bytes, the message has ${p.length}` };
-  const family = p[0];
-  if (family !== AF_INET && family !== AF_INET6)
-    return { ok: false, text: `route family ${family} is neither inet (2) nor inet6 (10)` };
+  const family = head.family;
   const msg: RouteMessage = {
     family,
     dstLen: p[1],
@@ -30,7 +34,7 @@ export function decodeRouteMessage(m: FramedMessage): DecodedOne<RouteMessage> {
     protocol: p[5],
     scope: p[6],
     type: p[7],
-    flags: (p[8] | (p[9] << 8) | (p[10] << 16) | (p[11] << 24)) >>> 0,
+    flags: head.flags,
     attrs: {},
   };
   const { attrs, deficit } = parseAttrs(p);
@@ -114,10 +118,7 @@ export function decodeRouteMessage(m: FramedMessage): DecodedOne<RouteMessage> {
     }
   }
   if (failed) return { ok: false, text: failed };
-  const max = family === AF_INET ? 32 : 128;
-  if (msg.dstLen > max || msg.srcLen > max)
-    return { ok: false, text: `prefix length ${Math.max(msg.dstLen, msg.srcLen)} is longer than ${max}` };
-  return deficit ? { ok: true, value: msg, warning: deficit } : { ok: true, value: msg };
+  return withPrefixCheck(msg, deficit);
 }
 
 /** struct rtvia: a u16 family then the address. */

@@ -3,9 +3,8 @@
  * wrote it) turned back into the engine's RuleMessage, with the checks fib_nl_newrule's policy
  * (fib_rule_policy) makes before the kernel would accept it from `ip rule restore`.
  */
-import { AF_INET, AF_INET6 } from '../../engine/ip';
 import type { RuleMessage } from '../../engine/netlink';
-import { FAMILY_HDRLEN, FRA, RTM } from '../../scenario/export-save-wire';
+import { FRA, RTM } from '../../scenario/export-save-wire';
 import {
   readAddr,
   readBe32,
@@ -17,21 +16,23 @@ import {
   readU8,
   type AttrRead,
 } from './attr-read';
+import { readHeader, withPrefixCheck, type DecodedOne, type HeaderKind } from './decode-header';
 import { parseAttrs, type FramedMessage, type RawAttr } from './save-file';
 
-/** A decoded message or why it cannot be restored; `warning` is iproute2's non-fatal remark. */
-export type DecodedOne<T> = { ok: true; value: T; warning?: string } | { ok: false; text: string };
+const RULE_KIND: HeaderKind = {
+  what: 'rule',
+  header: 'fib_rule_hdr',
+  newType: RTM.NEWRULE,
+  newName: 'RTM_NEWRULE',
+  delType: RTM.DELRULE,
+};
 
 /** Decodes one framed rule message. */
 export function decodeRuleMessage(m: FramedMessage): DecodedOne<RuleMessage> {
-  if (m.type !== RTM.NEWRULE && m.type !== RTM.DELRULE)
-    return { ok: false, text: `nlmsg_type ${m.type} is not a rule message (RTM_NEWRULE is 32)` };
+  const head = readHeader(m, RULE_KIND);
+  if (!head.ok) return head;
   const p = m.payload;
-  if (p.length < FAMILY_HDRLEN)
-    return { ok: false, text: `fib_rule_hdr needs 12 bytes, the message has ${p.length}` };
-  const family = p[0];
-  if (family !== AF_INET && family !== AF_INET6)
-    return { ok: false, text: `rule family ${family} is neither inet (2) nor inet6 (10)` };
+  const family = head.family;
   const msg: RuleMessage = {
     family,
     dstLen: p[1],
@@ -39,7 +40,7 @@ export function decodeRuleMessage(m: FramedMessage): DecodedOne<RuleMessage> {
     tos: p[3],
     table: p[4],
     action: p[7],
-    flags: (p[8] | (p[9] << 8) | (p[10] << 16) | (p[11] << 24)) >>> 0,
+    flags: head.flags,
     attrs: {},
   };
   const { attrs, deficit } = parseAttrs(p);
@@ -53,10 +54,7 @@ export function decodeRuleMessage(m: FramedMessage): DecodedOne<RuleMessage> {
     }
   }
   if (failed) return { ok: false, text: failed };
-  const max = family === AF_INET ? 32 : 128;
-  if (msg.dstLen > max || msg.srcLen > max)
-    return { ok: false, text: `prefix length ${Math.max(msg.dstLen, msg.srcLen)} is longer than ${max}` };
-  return deficit ? { ok: true, value: msg, warning: deficit } : { ok: true, value: msg };
+  return withPrefixCheck(msg, deficit);
 }
 
 /** Reads one FRA_* attribute into `a`; returns why it is invalid, or undefined. */

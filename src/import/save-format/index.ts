@@ -15,7 +15,8 @@
 import type { RouteMessage, RuleMessage } from '../../engine/netlink';
 import type { Session } from '../../iproute2/context';
 import { decodeRouteMessage } from './decode-route';
-import { decodeRuleMessage, type DecodedOne } from './decode-rule';
+import type { DecodedOne } from './decode-header';
+import { decodeRuleMessage } from './decode-rule';
 import { frameSaveFile, type SaveFileIssue, type SaveKind } from './save-file';
 import { routesToCommands, rulesToCommands } from './to-commands';
 
