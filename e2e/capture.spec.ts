@@ -252,6 +252,7 @@ test.describe('a large capture', () => {
     await expect
       .poll(async () => Number(await progress.getAttribute('value')), { timeout: 20_000 })
       .toBeGreaterThan(0);
+    await app.screenshot('capture-progress');
     // An edit while the capture is read: the engine answers it at once.
     await app.script.fill(`${await app.script.inputValue()}ip route get 192.0.2.77\n`);
     await app.run();
@@ -261,7 +262,7 @@ test.describe('a large capture', () => {
     await app.page.getByTestId('capture-file').setInputFiles([]);
     await app.page.getByTestId('capture-file').setInputFiles(join(dir, 'large.pcap'));
     await expect(progress).toBeVisible();
-    await app.screenshot('capture-progress');
+    // Nothing slow (such as a screenshot) between the read starting and the click.
     await app.page.getByTestId('capture-cancel').click();
     const status = app.page.getByTestId('capture-status');
     await expect(status).toHaveAttribute('data-state', 'cancelled', { timeout: 10_000 });
