@@ -1,9 +1,9 @@
-import { FibAlias, fibInfoKey, type FibInfo } from './fib-alias';
+import { FibAlias, type FibInfo } from './fib-alias';
+import { FibInfoPool } from './fib-info-pool';
 import { compareIp, maskIp, type Family, type Ip } from './ip';
 import type { Route } from './model';
 import { DirIndex } from './fib-dir-index';
 import { SmallIndex } from './fib-small-index';
-import { samePath } from './fib-insert';
 
 export { DIR_FAST_SHIFT, DIR_IDX, DIR_LEN_SHIFT } from './fib-dir-index';
 
@@ -48,7 +48,7 @@ export class FibTable {
   private count = 0;
   private sorted: FibAlias[] | null = null;
   private version = 0;
-  private readonly infos = new Map<string, FibInfo>();
+  private readonly infos = new FibInfoPool();
   /** DIR-24 index of a large IPv4 table, built lazily once the table stops changing. */
   private dir: DirIndex | null = null;
   private dirVersion = -1;
@@ -56,8 +56,6 @@ export class FibTable {
   /** The scan index of a table of at most SMALL_MAX_ROUTES routes, built when first needed. */
   private small: SmallIndex | null = null;
   private smallVersion = -1;
-  /** The few path records used last: most tables cycle through a handful of gateways. */
-  private readonly recentInfos: FibInfo[] = [];
 
   constructor(family: Family, id: number, created: number) {
     this.family = family;
@@ -98,37 +96,10 @@ export class FibTable {
     return h ? toNode(h) : undefined;
   }
 
-  /** The shared FibInfo for a route's path data (fib_find_info). */
-  private internInfo(r: Route): FibInfo {
-    for (const recent of this.recentInfos) if (sameInfo(recent, r)) return recent;
-    const key = fibInfoKey(r);
-    let info = this.infos.get(key);
-    if (!info || fibInfoKey(info as unknown as Route) !== key) {
-      info = {
-        family: r.family,
-        protocol: r.protocol,
-        scope: r.scope,
-        prefsrc: r.prefsrc,
-        priority: r.priority,
-        nexthops: r.nexthops.map((n) => ({ ...n })),
-        multipath: r.multipath,
-        metrics: r.metrics.map((m) => ({ ...m })),
-        pref: r.pref,
-        realm: r.realm,
-        expires: r.expires,
-        src: r.src,
-      };
-      this.infos.set(key, info);
-    }
-    this.recentInfos.unshift(info);
-    if (this.recentInfos.length > 8) this.recentInfos.pop();
-    return info;
-  }
-
   /** Makes the table's own record of `route`. */
   private alias(route: Route): FibAlias {
     const d = typeof route.dst === 'number' ? (maskIp(route.dst, route.dstLen) as number) | 0 : (maskIp(route.dst, route.dstLen) as bigint);
-    return new FibAlias(route.table, d, route.dstLen, route.tos, route.type, this.internInfo(route), route.seq);
+    return new FibAlias(route.table, d, route.dstLen, route.tos, route.type, this.infos.intern(route), route.seq);
   }
 
   /** Inserts `route` as the `at`-th route of its prefix (kernel order is the caller's job). */
@@ -368,17 +339,6 @@ export class FibTable {
 function filterBit(key: number, len: number): number {
   const top = key >>> (32 - FILTER_BITS);
   return len >= FILTER_BITS ? top : top >>> (FILTER_BITS - len);
-}
-
-function sameInfo(info: FibInfo, r: Route): boolean {
-  return (
-    info.family === r.family &&
-    info.pref === r.pref &&
-    info.expires === r.expires &&
-    info.src === r.src &&
-    info.multipath === r.multipath &&
-    samePath(info, r)
-  );
 }
 
 function toNode(h: FibAlias): PrefixNode {
