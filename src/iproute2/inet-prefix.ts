@@ -49,9 +49,10 @@ function familyNameVerbose(family: number): string {
 /**
  * get_addr_ipv4() for the common spelling: 1 to 4 dot-separated decimal parts of at most three
  * digits, no leading 0 (octal), each <= 255. Returns the address, or -1 when `cp` needs the
- * general reader (which may still accept it, or reject it). `start`/`end`: a part of `cp`.
+ * general reader (which may still accept it, or reject it). `start`/`end`: a part of `cp`;
+ * `allFour`: also -1 when a part is missing (a dotted quad only).
  */
-function plainIpv4(cp: string, start = 0, end = cp.length): number {
+export function plainIpv4(cp: string, start = 0, end = cp.length, allFour = false): number {
   let acc = 0;
   let part = 0;
   let digits = 0;
@@ -70,7 +71,7 @@ function plainIpv4(cp: string, start = 0, end = cp.length): number {
       digits = 0;
     } else return -1;
   }
-  if (digits === 0 || part > 255) return -1;
+  if (digits === 0 || part > 255 || (allFour && parts !== 3)) return -1;
   acc = acc * 256 + part;
   parts++;
   // Missing parts are 0: the parts given are the leading bytes.

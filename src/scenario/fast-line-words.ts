@@ -4,6 +4,7 @@
  * plain decimals, device names without shell meaning). Whatever is not in these forms is left to
  * the general parser.
  */
+import { plainIpv4 } from '../iproute2/inet-prefix';
 
 /** A cursor over the words of one line: single spaces between words, none around. */
 export class LineWords {
@@ -59,26 +60,7 @@ export const CURSOR = new LineWords();
  * address, else -1 (inet_aton's other forms are the general reader's job).
  */
 export function quad(s: string, start: number, end: number): number {
-  let acc = 0;
-  let part = 0;
-  let digits = 0;
-  let parts = 0;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (digits === 1 && part === 0) return -1;
-      if (++digits > 3) return -1;
-      part = part * 10 + (c - 48);
-    } else if (c === 46) {
-      if (digits === 0 || part > 255 || parts === 3) return -1;
-      acc = acc * 256 + part;
-      parts++;
-      part = 0;
-      digits = 0;
-    } else return -1;
-  }
-  if (digits === 0 || part > 255 || parts !== 3) return -1;
-  return acc * 256 + part;
+  return plainIpv4(s, start, end, true);
 }
 
 /** A decimal without leading zeros (or "0") up to 2^32-1, else -1. */
