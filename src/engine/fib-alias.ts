@@ -20,14 +20,6 @@ export interface FibInfo {
   readonly src: Prefix | undefined;
 }
 
-/** A key identifying a FibInfo's contents. */
-export function fibInfoKey(r: Route): string {
-  const nh = r.nexthops.map((n) => `${n.dev},${n.gateway ?? ''},${n.weight},${n.onlink ? 1 : 0},${n.realm ?? ''},${n.dead ? 1 : 0},${n.scope ?? ''}`).join(';');
-  const m = r.metrics.map((x) => `${x.name}=${x.value}${x.locked ? 'L' : ''}`).join(',');
-  const src = r.src ? `${r.src.addr}/${r.src.len}` : '';
-  return `${r.family}|${r.protocol}|${r.scope}|${r.prefsrc ?? ''}|${r.priority}|${nh}|${r.multipath ? 1 : 0}|${m}|${r.pref ?? ''}|${r.realm ?? ''}|${r.expires ?? ''}|${src}`;
-}
-
 /**
  * A route as a table holds it (`struct fib_alias`): the per-prefix part plus a shared FibInfo.
  * IPv4 destinations are kept as int32 so V8 stores them unboxed; `dst` gives the usual value.

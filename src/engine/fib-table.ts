@@ -3,6 +3,7 @@ import { FibInfoPool } from './fib-info-pool';
 import { compareIp, maskIp, type Family, type Ip } from './ip';
 import type { Route } from './model';
 import { DirIndex } from './fib-dir-index';
+import { sortIpv4DumpOrder } from './fib-dump-order';
 import { SmallIndex } from './fib-small-index';
 
 export { DIR_FAST_SHIFT, DIR_IDX, DIR_LEN_SHIFT } from './fib-dir-index';
@@ -292,7 +293,8 @@ export class FibTable {
     if (!this.sorted) {
       const all: FibAlias[] = [];
       for (const len of this.lengths) for (const h of this.heads[len].values()) all.push(h);
-      all.sort(this.family === 4 ? compareIpv4Order : compareIpv6Order);
+      if (this.family === 4) sortIpv4DumpOrder(all);
+      else all.sort(compareIpv6Order);
       this.sorted = all;
     }
     return this.sorted;
@@ -345,11 +347,6 @@ function toNode(h: FibAlias): PrefixNode {
   const routes: FibAlias[] = [];
   for (let a: FibAlias | null = h; a; a = a.next) routes.push(a);
   return { dst: h.dst, len: h.dstLen, routes };
-}
-
-/** fib_trie dump order: key ascending, and for one key the longer prefix first. */
-function compareIpv4Order(a: FibAlias, b: FibAlias): number {
-  return ((a.d as number) >>> 0) - ((b.d as number) >>> 0) || b.dstLen - a.dstLen;
 }
 
 /**

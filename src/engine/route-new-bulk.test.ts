@@ -25,14 +25,24 @@ function host(): Host {
   return h;
 }
 
-/** The request fast-ip-route.ts sends for `ip route add DST/LEN via GW [dev] [metric]`. */
-function request(dst: number, dstLen: number, gateway: number, oif: number, priority: number): RouteMessage {
-  const attrs: RouteMessage['attrs'] = { dst, gateway };
+/** The request ip sends for `ip route add DST/LEN via GW [dev] [metric] [table T] [proto P]`. */
+function request(
+  dst: number,
+  dstLen: number,
+  gateway: number,
+  oif: number,
+  priority: number,
+  table: number = TABLE.MAIN,
+  protocol: number = RTPROT.BOOT,
+): RouteMessage {
+  // Gateway 0: a device route (scope link), which may hide a checked gateway behind another device.
+  const attrs: RouteMessage['attrs'] = gateway ? { dst, gateway } : { dst };
   if (priority >= 0) attrs.priority = priority;
   if (oif) attrs.oif = oif;
+  if (table >= 256) attrs.table = table;
   return {
-    family: 2, dstLen, srcLen: 0, tos: 0, table: TABLE.MAIN, protocol: RTPROT.BOOT,
-    scope: SCOPE.UNIVERSE, type: RTN.UNICAST, flags: 0, attrs,
+    family: 2, dstLen, srcLen: 0, tos: 0, table: table < 256 ? table : TABLE.UNSPEC, protocol,
+    scope: gateway ? SCOPE.UNIVERSE : SCOPE.LINK, type: RTN.UNICAST, flags: 0, attrs,
   };
 }
 
@@ -51,7 +61,9 @@ describe('routeNewBulk4', () => {
             fc.constantFrom(GW1, GW2, GW1, GW2, 0x0a0003fe, 0),
             fc.constantFrom(0, 0, 0, 3, 4),
             fc.constantFrom(-1, -1, 0, 7),
-            fc.constantFrom(ADD, ADD, NLM_F.REQUEST | NLM_F.CREATE | NLM_F.REPLACE, NLM_F.REQUEST | NLM_F.REPLACE),
+            fc.constantFrom(ADD, ADD, NLM_F.REQUEST | NLM_F.CREATE | NLM_F.REPLACE, NLM_F.REQUEST | NLM_F.REPLACE, NLM_F.REQUEST | NLM_F.CREATE | NLM_F.APPEND),
+            fc.constantFrom(TABLE.MAIN, TABLE.MAIN, 100, 1000),
+            fc.constantFrom(RTPROT.BOOT, RTPROT.BOOT, RTPROT.STATIC, 186),
           ),
           { minLength: 5, maxLength: 30 },
         ),
@@ -59,14 +71,15 @@ describe('routeNewBulk4', () => {
           const fast = host();
           const general = host();
           const memo = new GatewayMemo();
-          for (const [rnd, len, gw, oif, prio, flags] of adds) {
-            // Mostly proper prefixes, sometimes host bits set.
-            const dst = rnd % 8 === 0 ? rnd >>> 0 : len === 0 ? 0 : (rnd & (0xffffffff << (32 - len))) >>> 0;
-            const want = routeNew(general, request(dst, len, gw, oif, prio), flags);
-            if (routeNewBulk4(fast, dst, len, gw, oif, prio, flags, memo)) {
+          for (const [rnd, len, gw, oif, prio, flags, table, proto] of adds) {
+            // Mostly proper prefixes, sometimes host bits set, sometimes a prefix holding a gateway.
+            const base = rnd % 8 === 1 ? GW1 : rnd % 8 === 2 ? GW2 : rnd;
+            const dst = rnd % 8 === 0 ? rnd >>> 0 : len === 0 ? 0 : (base & (0xffffffff << (32 - len))) >>> 0;
+            const want = routeNew(general, request(dst, len, gw, oif, prio, table, proto), flags);
+            if (routeNewBulk4(fast, dst, len, gw, oif, prio, flags, memo, table, proto)) {
               taken++;
               expect(want.ok).toBe(true);
-            } else routeNew(fast, request(dst, len, gw, oif, prio), flags, memo);
+            } else routeNew(fast, request(dst, len, gw, oif, prio, table, proto), flags, memo);
           }
           expect(snapshotHost(fast)).toEqual(snapshotHost(general));
         },

@@ -191,7 +191,7 @@ function findForDelete6(table: FibTable, msg: RouteMessage): KResult<Route> {
 }
 
 /** Nexthop flags as fib_nexthop_info reports them (dead, linkdown, onlink). */
-function nexthopFlags(host: Host, r: Route, i: number): number {
+export function nexthopFlags(host: Host, r: Route, i: number): number {
   const nh = r.nexthops[i];
   let f = 0;
   if (!nh) return f;
@@ -261,9 +261,15 @@ export function routeToMessage(host: Host, r: Route): RouteMessage {
  * not exist is an error only when the dump asked for that one family.
  */
 export function routeDump(host: Host, filter: RouteMessage): KResult<RouteMessage[]> {
+  const out: RouteMessage[] = [];
+  const res = routeDumpEach(host, filter, (r) => out.push(routeToMessage(host, r)));
+  return res.ok ? ok(out) : res;
+}
+
+/** routeDump's walk route by route, without the messages: `each` gets every route in dump order. */
+export function routeDumpEach(host: Host, filter: RouteMessage, each: (r: FibAlias) => void): KResult {
   const fams: Family[] = filter.family === AF_INET ? [4] : filter.family === AF_INET6 ? [6] : [4, 6];
   const tableId = (filter.attrs.table ?? filter.table) >>> 0;
-  const out: RouteMessage[] = [];
   for (const f of fams) {
     let tables: FibTable[];
     if (tableId) {
@@ -274,7 +280,7 @@ export function routeDump(host: Host, filter: RouteMessage): KResult<RouteMessag
       }
       tables = [t];
     } else tables = host.tablesInDumpOrder(f);
-    for (const t of tables) for (const r of t.routes()) out.push(routeToMessage(host, r));
+    for (const t of tables) for (const r of t.routes()) each(r);
   }
-  return ok(out);
+  return DONE;
 }
