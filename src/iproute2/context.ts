@@ -48,6 +48,15 @@ export class CommandOutput {
     this.stdout += text;
   }
 
+  /**
+   * Writes one whole route line as print_route ends it (`line` then ` \n`): `line` is
+   * single-spaced, without other white space, and no `nexthop` line follows it. Readers of
+   * route dumps (import's check) take it as it is instead of cutting the text into lines again.
+   */
+  outRouteLine(line: string): void {
+    this.out(`${line} \n`);
+  }
+
   /** Writes to standard error. */
   err(text: string): void {
     this.stderr += text;

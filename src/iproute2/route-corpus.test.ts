@@ -66,6 +66,17 @@ vi.mock('../engine/route-ops', () => ({
   routeNew: (_h: unknown, msg: RouteMessage) => replay(24, msg, () => undefined),
   routeDel: (_h: unknown, msg: RouteMessage) => replay(25, msg, () => undefined),
   routeDump: (_h: unknown, msg: RouteMessage) => replay(26, msg, (x) => x.replies.map(routeMessageFromPlain)),
+  // The listing walks the dump route by route: here each "route" is the recorded message itself,
+  // which routeToMessage hands back and route-show-plain.ts never takes (no path record), so
+  // every answer goes through printRoute.
+  routeDumpEach: (_h: unknown, msg: RouteMessage, each: (r: RouteMessage) => void) => {
+    const res = replay(26, msg, (x) => x.replies.map(routeMessageFromPlain));
+    if (!res.ok) return res;
+    for (const r of res.value) each(r);
+    return ok(undefined);
+  },
+  routeToMessage: (_h: unknown, r: RouteMessage) => r,
+  nexthopFlags: () => 0,
 }));
 vi.mock('../engine/route-get', () => ({
   routeGet: (_h: unknown, msg: RouteMessage) => replay(26, msg, (x) => routeMessageFromPlain(x.replies[0])),

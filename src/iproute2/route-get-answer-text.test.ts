@@ -11,19 +11,13 @@ import { RouteCmdContext } from './route-context';
 import { resetRouteFilter } from './route-filter';
 import { plainDst4AnswerText, plainGetAnswerText } from './route-get-answer-text';
 import { printRoute } from './route-print';
+import { TWO_VETH_PAIRS } from './route-test-kit';
 
 /** Answers of every kind: gateways, direct routes, local, broadcast, other tables, prefsrc. */
 function machine(): Session {
   const session: Session = { host: createHost(), files: stockEtcFiles() };
   const lines = [
-    'link set lo up',
-    'link add a0 type veth peer name a1',
-    'link add b0 type veth peer name b1',
-    'link set a0 up',
-    'link set a1 up',
-    'link set b0 up',
-    'addr add 10.0.1.1/24 dev a0',
-    'addr add 10.0.2.1/24 dev b0',
+    ...TWO_VETH_PAIRS,
     'addr add 10.0.2.9/24 dev b0',
     'route add default via 10.0.1.254',
     'route add 1.0.0.0/8 via 10.0.2.254',

@@ -7,7 +7,7 @@ import { strerror } from '../engine/errors';
 import { RTM_F, type RouteMessage } from '../engine/netlink';
 import { TABLE, RTN } from '../engine/model';
 import { AF_INET, AF_INET6 } from '../engine/ip';
-import { routeDel, routeDump } from '../engine/route-ops';
+import { routeDel, routeDump, routeDumpEach, routeToMessage } from '../engine/route-ops';
 import { ArgCursor } from './args';
 import { getRtRealmsOrRaw, rtntypeA2n } from './names';
 import { exitNodev, readFamily } from './route-args';
@@ -16,6 +16,7 @@ import { resetRouteFilter } from './route-filter';
 import { printDumpError } from './route-kernel-error';
 import { vrfTable } from './route-modify';
 import { printRoute } from './route-print';
+import { PlainRouteText } from './route-show-plain';
 import { routeUsage } from './route-usage';
 import { getPrefix, getU32, getUnsigned, invarg, matches } from './utils';
 
@@ -200,15 +201,21 @@ export function iprouteList(ctx: RouteCmdContext, argv: string[], action: ListAc
     iprouteFlush(ctx, dumpFamily);
     return;
   }
-  const res = routeDump(ctx.session.host, dumpRequest(ctx, dumpFamily));
+  const host = ctx.session.host;
+  // Routes are printed as the dump walks them: a million-route table never exists as messages.
+  const plain = PlainRouteText.of(ctx);
   ctx.printer.newJsonObj();
+  const res = routeDumpEach(host, dumpRequest(ctx, dumpFamily), (r) => {
+    const line = plain?.line(r) ?? null;
+    if (line !== null) ctx.out.outRouteLine(line);
+    else printRoute(ctx, routeToMessage(host, r));
+  });
   if (!res.ok) {
     printDumpError(ctx.out, res.error);
     ctx.out.err('Dump terminated\n');
     ctx.out.exit(2);
     return;
   }
-  for (const msg of res.value) printRoute(ctx, msg);
   ctx.printer.deleteJsonObj();
 }
 

@@ -37,6 +37,21 @@ export function referenceSession(): Session {
   return { host: referenceHost(), files: stockEtcFiles() };
 }
 
+/**
+ * `ip` arguments making two veth pairs, a0/a1 and b0/b1, up (b1 left down), with 10.0.1.1/24 on
+ * a0 and 10.0.2.1/24 on b0: the machine the printer property tests route through.
+ */
+export const TWO_VETH_PAIRS: readonly string[] = [
+  'link set lo up',
+  'link add a0 type veth peer name a1',
+  'link add b0 type veth peer name b1',
+  'link set a0 up',
+  'link set a1 up',
+  'link set b0 up',
+  'addr add 10.0.1.1/24 dev a0',
+  'addr add 10.0.2.1/24 dev b0',
+];
+
 /** A JSON-able value: addresses as text, metrics sorted by name, undefined fields dropped. */
 export type Plain = null | boolean | number | string | Plain[] | { [k: string]: Plain };
 
