@@ -20,11 +20,18 @@ export function buildRoutes(
   replay: Replay,
 ): void {
   const have = new Map<string, number>();
-  for (const l of routeLines(replay, family, scope)) have.set(l, (have.get(l) ?? 0) + 1);
+  // A cheap key of the few lines the machine has: most input lines are told apart without
+  // hashing their whole text.
+  const keys = new Set<number>();
+  for (const l of routeLines(replay, family, scope)) {
+    have.set(l, (have.get(l) ?? 0) + 1);
+    keys.add(cheapKey(l));
+  }
   const adds: Located<RouteItem>[] = [];
   for (const r of routes) {
-    const n = have.get(r.value.text) ?? 0;
-    if (n > 0) have.set(r.value.text, n - 1);
+    const text = r.value.text;
+    const n = keys.has(cheapKey(text)) ? (have.get(text) ?? 0) : 0;
+    if (n > 0) have.set(text, n - 1);
     else adds.push(r);
   }
   const ip = family === 6 ? 'ip -6' : 'ip';
@@ -43,6 +50,12 @@ export function buildRoutes(
   }[] = [];
   const command = (args: string) => `${ip} route ${verb} ${args}`;
   for (const r of adds) {
+    // A plain line is its own arguments (no kernel-only word, no type): most of a big dump.
+    if (adder.appendPlain(r.value.text)) {
+      replay.lines.push(command(r.value.text));
+      added.push(r.value.text);
+      continue;
+    }
     let args = routeAddArgs(r.value.text);
     // Without `table`, ip puts local, broadcast, nat and anycast routes in table local
     // (iproute_modify); a dump shows main-table routes without `table`.
@@ -51,7 +64,11 @@ export function buildRoutes(
     if (first.ok) {
       replay.lines.push(command(args));
       added.push(args);
-    } else if (!retryUnblocked(command, args, added, replay)) deferred.push({ args, loc: r.loc, ...first });
+    } else {
+      // The retry runs other commands: the adder's remembered gateway checks may be stale after.
+      adder.forget();
+      if (!retryUnblocked(command, args, added, replay)) deferred.push({ args, loc: r.loc, ...first });
+    }
   }
   for (const d of deferred) {
     const cmd = command(d.args);
@@ -59,6 +76,11 @@ export function buildRoutes(
     if (retryWithStepping(cmd, d.args, ip, replay)) continue;
     replay.refused(cmd, d.status, d.stderr, d.loc);
   }
+}
+
+/** Length, first and last character of a line: equal lines have equal keys. */
+function cheapKey(line: string): number {
+  return line.length === 0 ? 0 : (line.length * 0x10000 + line.charCodeAt(0) * 0x100 + (line.charCodeAt(line.length - 1) & 0xff)) | 0;
 }
 
 /**

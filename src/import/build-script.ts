@@ -10,7 +10,7 @@ import { buildLinks, buildLinksDownAgain, buildLinksUp } from './build-links';
 import { buildRoutes } from './build-routes';
 import { buildRules } from './build-rules';
 import { buildSysctls, warnUnmodelled } from './build-sysctl';
-import { buildMissingTables, buildTableFiles, tableUses } from './build-tables';
+import { buildMissingTables, buildTableFiles, TableUses } from './build-tables';
 import type { MachineState, RouteDump } from './machine-state';
 import { Replay } from './replay';
 import type { Located } from './types';
@@ -62,14 +62,13 @@ function linkLocalDevices(state: MachineState): Set<string> {
   );
 }
 
-/** The rule bodies and route lines of `state` that name tables, in rule then route order. */
-function* tableWords(state: MachineState): Generator<Located<string>> {
-  for (const r of [state.rules[4] ?? [], state.rules[6] ?? []].flat())
-    yield { value: r.value.body, loc: r.loc };
+/** The table names the rule bodies and route lines of `state` use, in rule then route order. */
+function tableWords(state: MachineState): Located<string>[] {
+  const uses = new TableUses();
+  for (const r of [state.rules[4] ?? [], state.rules[6] ?? []].flat()) uses.add(r.value.body, r);
   for (const [, d] of routeDumps(state))
-    for (const r of d.routes)
-      if (r.value.text.includes('table ') || r.value.text.includes('lookup '))
-        yield { value: r.value.text, loc: r.loc };
+    for (const r of d.routes) uses.add(r.value.text, r);
+  return uses.list;
 }
 
 /** Builds the script for `state` on `replay`, adding warnings for what it cannot rebuild. */
@@ -82,7 +81,7 @@ export function buildScript(
   built: () => void = () => {},
 ): void {
   buildTableFiles(state.tableLines, replay);
-  buildMissingTables(tableUses(tableWords(state)), replay, warnings);
+  buildMissingTables(tableWords(state), replay, warnings);
   buildSysctls(state.sysctls, 'default', replay);
   if (state.links) buildLinks(state.links, replay, warnings);
   const order = upOrder(state);

@@ -5,7 +5,7 @@
  */
 import type { Replay } from './replay';
 import { shellWord } from './replay';
-import type { Located } from './types';
+import type { Located, SourceLoc } from './types';
 import type { Warnings } from './warnings';
 
 /** A line of an rt_tables file and the file it belongs to. */
@@ -67,22 +67,58 @@ export function buildMissingTables(uses: Located<string>[], replay: Replay, warn
 /** Table names every machine knows (knownTables always holds them). */
 const BUILTIN_TABLES: ReadonlySet<string> = new Set(['local', 'main', 'default', 'unspec']);
 
+/** A table word buildMissingTables never numbers: a number, a builtin name, the VRF marker. */
+function numberedAlready(name: string): boolean {
+  return name === '[l3mdev-table]' || BUILTIN_TABLES.has(name) || /^(0x[0-9a-fA-F]+|\d+)$/.test(name);
+}
+
 /**
  * The table names used by shown rules and routes (`lookup NAME`, `table NAME`), with locations;
  * numbers and the builtin names are left out (buildMissingTables never numbers them).
  */
-export function tableUses(items: Iterable<Located<string>>): Located<string>[] {
-  const out: Located<string>[] = [];
-  const re = /\b(?:lookup|table) (\S+)/g;
-  for (const { value, loc } of items) {
+export class TableUses {
+  readonly list: Located<string>[] = [];
+  /** Per word seen: whether it is left out (a million routes name a handful of tables). */
+  private readonly skip = new Map<string, boolean>();
+  private readonly re = /\b(?:lookup|table) (\S+)/g;
+
+  /** The first words found left out, tried before the regex (see namesNothingNew). */
+  private readonly skipped: string[] = [];
+
+  /** Adds the table names `value` (a rule body or route line, found at `where.loc`) uses. */
+  add(value: string, where: { readonly loc: SourceLoc }): void {
+    const t = value.indexOf('table');
+    const l = value.indexOf('lookup');
+    if ((t < 0 && l < 0) || (l < 0 && this.namesNothingNew(value, t))) return;
+    const re = this.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(value)) !== null) {
       const name = m[1];
-      if (name === '[l3mdev-table]' || BUILTIN_TABLES.has(name) || /^(0x[0-9a-fA-F]+|\d+)$/.test(name))
-        continue;
-      out.push({ value: name, loc: { ...loc } });
+      let skip = this.skip.get(name);
+      if (skip === undefined) {
+        this.skip.set(name, (skip = numberedAlready(name)));
+        if (skip && this.skipped.length < 16) this.skipped.push(name);
+      }
+      if (!skip) this.list.push({ value: name, loc: { ...where.loc } });
     }
   }
-  return out;
+
+  /**
+   * True when the regex would find one name in `value`, a word already left out: `table` once
+   * (at `t`), no `lookup`, and the word after it one of `skipped`. Most route lines of a big dump.
+   */
+  private namesNothingNew(value: string, t: number): boolean {
+    // `t`: the first `table` in `value`, which has no `lookup`.
+    if (value.indexOf('table', t + 5) >= 0) return false;
+    if (value.charCodeAt(t + 5) !== 32 || (t > 0 && WORD_CHAR.test(value[t - 1]))) return false;
+    const start = t + 6;
+    const end = value.indexOf(' ', start);
+    const len = (end < 0 ? value.length : end) - start;
+    for (const name of this.skipped) if (name.length === len && value.startsWith(name, start)) return true;
+    return false;
+  }
 }
+
+/** A character \b counts as part of a word. */
+const WORD_CHAR = /\w/;

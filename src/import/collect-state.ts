@@ -68,11 +68,9 @@ export function collectBlock(state: MachineState, b: Block, warnings: Warnings):
         /\btable all\b/.test(b.command ?? '') ||
         isJsonBlock(b) ||
         routes.some((r) => / table /.test(r.value.text));
-      const dump = (f: 4 | 6): RouteDump => ({
-        routes: routes.filter((r) => r.value.family === f),
-        scope: all ? 'all' : 'main',
-        loc,
-      });
+      const byFamily: Record<4 | 6, typeof routes> = { 4: [], 6: [] };
+      for (const r of routes) byFamily[r.value.family].push(r);
+      const dump = (f: 4 | 6): RouteDump => ({ routes: byFamily[f], scope: all ? 'all' : 'main', loc });
       if (kind === 'routes6') {
         replaced('IPv6 route', state.routes[6]);
         state.routes[6] = dump(6);

@@ -4,7 +4,7 @@
  * and its place in the input.
  */
 import { isJsonBlock, parseJsonObjects, word } from './json-block';
-import type { Block, Located } from './types';
+import type { Block, Located, SourceLoc } from './types';
 import { at, type Warnings } from './warnings';
 
 /** A route as `ip route show` prints it, on one line, and its family. */
@@ -19,6 +19,12 @@ const ROUTE_TYPE = /^(unicast|local|broadcast|multicast|unreachable|blackhole|pr
 export function routeFamily(text: string): 4 | 6 {
   // The first or (after a type) second space-separated word, as text.split(' ') gives them.
   const sp = text.indexOf(' ');
+  const c = text.charCodeAt(0);
+  // A first word starting with a digit is the destination (no type word does): read in place.
+  if (c >= 48 && c <= 57) {
+    const colon = text.indexOf(':');
+    return colon >= 0 && (sp < 0 || colon < sp) ? 6 : 4;
+  }
   const first = sp < 0 ? text : text.slice(0, sp);
   let dst: string | undefined = first;
   if (ROUTE_TYPE.test(first)) {
@@ -37,32 +43,62 @@ export function normalRoute(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A shown route and its place, as one object (a million-route dump keeps a million of them):
+ * `value` is the route itself, `loc` is made when asked for.
+ */
+class ShownRoute implements Located<RouteItem>, RouteItem {
+  readonly family: 4 | 6;
+  text: string;
+  private readonly file: string;
+  private readonly line: number;
+  private readonly column: number;
+
+  constructor(text: string, file: string, line: number, column = 1) {
+    this.family = routeFamily(text);
+    this.text = text;
+    this.file = file;
+    this.line = line;
+    this.column = column;
+  }
+
+  get value(): RouteItem {
+    return this;
+  }
+
+  get loc(): SourceLoc {
+    return at(this.file, this.line, this.column);
+  }
+}
+
 /** The routes of a route dump block, in dump order. */
 export function parseRoutes(b: Block, warnings: Warnings): Located<RouteItem>[] {
   if (isJsonBlock(b)) return parseJsonRoutes(b, warnings);
-  const out: Located<RouteItem>[] = [];
-  b.lines.forEach((line, i) => {
+  const out: ShownRoute[] = [];
+  const lines = b.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const n = b.firstLine + i;
     // Most lines start with a printable ASCII character other than `#`: neither blank, a
-    // comment nor a continuation, which the tests below would each find out more slowly.
+    // comment, a continuation nor `cache`, which the tests below would each find out more slowly.
     const c = line.charCodeAt(0);
-    if (!(c > 32 && c < 127 && c !== 35)) {
-      if (line.trim() === '' || /^\s*#/.test(line)) return;
+    if (!(c > 32 && c < 127 && c !== 35 && c !== 99)) {
+      if (line.trim() === '' || /^\s*#/.test(line)) continue;
+      if (/^\s/.test(line)) {
+        const last = out[out.length - 1];
+        // The family stays the first line's (an IPv4 route may have IPv6 nexthops).
+        if (last && /^\s*nexthop\b/.test(line)) last.text = normalRoute(`${last.text} ${line}`);
+        else
+          warnings.add(
+            at(b.file, n, line.search(/\S/) + 1),
+            `line continues no route: ${JSON.stringify(line.trim().slice(0, 60))}`,
+          );
+        continue;
+      }
+      if (/^cache\b/.test(line)) continue;
     }
-    if (/^\s/.test(line)) {
-      const last = out[out.length - 1];
-      if (last && /^\s*nexthop\b/.test(line)) last.value.text = normalRoute(`${last.value.text} ${line}`);
-      else
-        warnings.add(
-          at(b.file, n, line.search(/\S/) + 1),
-          `line continues no route: ${JSON.stringify(line.trim().slice(0, 60))}`,
-        );
-      return;
-    }
-    if (/^cache\b/.test(line)) return;
-    const text = normalRoute(line);
-    out.push({ value: { family: routeFamily(text), text }, loc: at(b.file, n) });
-  });
+    out.push(new ShownRoute(normalRoute(line), b.file, n));
+  }
   return out;
 }
 
@@ -154,7 +190,7 @@ function parseJsonRoutes(b: Block, warnings: Warnings): Located<RouteItem>[] {
     const text = normalRoute(routeWords(o, unknown));
     if (unknown.length)
       warnings.add(loc, `route ${o.dst}: unknown JSON field(s) ${unknown.join(', ')} not rebuilt`);
-    out.push({ value: { family: routeFamily(text), text }, loc });
+    out.push(new ShownRoute(text, loc.file, loc.line, loc.column));
   }
   return out;
 }

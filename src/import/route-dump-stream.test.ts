@@ -78,4 +78,41 @@ describe('streamRouteLines', () => {
       { numRuns: 500 },
     );
   });
+
+  it('passes route lines written whole straight on, in order with the text around them (property)', () => {
+    // [text, true]: a regular route line given to outRouteLine; [text, false]: text cut in two.
+    const part = fc.oneof(
+      fc.tuple(fc.constantFrom('10.0.0.0/8 via 10.0.1.2 dev a0', 'default proto static metric 20', '1.2.3.4 dev a0 table 9'), fc.constant(true)),
+      fc.tuple(
+        fc.constantFrom(
+          '1.2.3.0/24 dev a0 table x\u00a0 proto 9 \n',
+          '1.2.3.0/24 dev a0  metric 5 \n',
+          '\tnexthop via 10.0.1.3 dev a0 weight 1 \n',
+          'nexthop via 1.2.3.4 \n',
+          ' 10.2.0.0/16 dev a0 \n',
+          '\n',
+          'unreachable 10.3.0.0/16 ',
+        ),
+        fc.constant(false),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, fc.nat({ max: 40 })), { maxLength: 30 }), fc.integer({ min: 1, max: 64 }), (parts, piece) => {
+        const text = parts.map(([[t, line]]) => (line ? `${t} \n` : t)).join('');
+        const got: string[] = [];
+        const sink = new LineSink((l) => got.push(l), piece);
+        for (const [[t, line], cut] of parts) {
+          if (line) sink.outRouteLine(t);
+          else if (cut === 0 || cut >= t.length) sink.out(t);
+          else {
+            sink.out(t.slice(0, cut));
+            sink.out(t.slice(cut));
+          }
+        }
+        sink.flush(true);
+        expect(got).toEqual(routeLinesOf(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -17,6 +17,8 @@ export type RouteScope = 'all' | 'main';
  */
 export class LineSink extends CommandOutput {
   private buf = '';
+  /** A whole route line (outRouteLine), not passed on yet: a nexthop run could still continue it. */
+  private pending: string | null = null;
   private readonly onLine: (line: string) => void;
   private readonly piece: number;
 
@@ -27,12 +29,41 @@ export class LineSink extends CommandOutput {
   }
 
   override out(text: string): void {
+    if (text === '') return;
+    const pending = this.pending;
+    if (pending !== null) {
+      // The line held back is whole unless this text continues it (a nexthop run).
+      this.pending = null;
+      if (startsNoRun(text)) this.onLine(pending);
+      else this.buf = `${pending} \n`;
+    }
     this.buf += text;
     if (this.buf.length >= this.piece) this.flush(false);
   }
 
+  /** A whole regular line (see CommandOutput): passed on as it is, once nothing can continue it. */
+  override outRouteLine(line: string): void {
+    const pending = this.pending;
+    if (pending !== null) this.onLine(pending);
+    this.pending = null;
+    if (this.buf !== '') {
+      if (this.buf.charCodeAt(this.buf.length - 1) !== 10) {
+        this.out(`${line} \n`);
+        return;
+      }
+      this.flush(true);
+    }
+    this.pending = line;
+  }
+
   /** Passes on the complete lines (all of them when `last`). */
   flush(last: boolean): void {
+    if (this.pending !== null) {
+      // Held back only while nothing else is buffered: nothing can follow it any more.
+      if (!last) return;
+      this.onLine(this.pending);
+      this.pending = null;
+    }
     let cut = this.buf.length;
     if (!last) {
       // A cut after `\n` before a non-space that does not start `nexthop`: no
@@ -72,6 +103,17 @@ export function routeLinesOf(text: string): string[] {
 /** White space that normalRoute would collapse, in a line without its one trailing space. */
 const IRREGULAR = /\s\s|\t|^\s|\s$/;
 
+/** A printable ASCII character: what a route line that is neither blank nor continued starts with. */
+function lineStart(c: number): boolean {
+  return c > 32 && c < 127;
+}
+
+/** True when `text` shows that no /\n\s+nexthop/ run can go on into it (see safeCut). */
+function startsNoRun(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return lineStart(c) && (c !== 110 || (text.length >= 7 && !text.startsWith('nexthop')));
+}
+
 /** routeLinesOf for a piece of dump text, line by line. */
 function emitLines(text: string, onLine: (line: string) => void): void {
   const joined = text.includes('nexthop') ? text.replace(/\n\s+nexthop/g, ' nexthop') : text;
@@ -79,8 +121,7 @@ function emitLines(text: string, onLine: (line: string) => void): void {
   while (start < joined.length) {
     let end = joined.indexOf('\n', start);
     if (end < 0) end = joined.length;
-    const c = joined.charCodeAt(start);
-    if (c > 32 && c < 127) {
+    if (lineStart(joined.charCodeAt(start))) {
       // Not blank; normalRoute without its intermediate slice (the common, regular line).
       const t = joined.slice(start, joined.charCodeAt(end - 1) === 32 ? end - 1 : end);
       onLine(IRREGULAR.test(t) ? normalRoute(joined.slice(start, end)) : t);

@@ -165,4 +165,66 @@ describe('plainRouteRequest', () => {
       { numRuns: 300 },
     );
   }, 120_000);
+
+  it('takes plain lines through appendPlain exactly as `ip route append` does (property)', () => {
+    const prefix = fc
+      .tuple(fc.integer({ min: 0, max: 0xffffffff }), fc.constantFrom(8, 16, 24, 24, 32, 0, 25))
+      .map(([a, l]) => {
+        // Now and then the default route, which covers every gateway.
+        const len = a % 41 === 0 ? 0 : l;
+        // Mostly without host bits, sometimes with; sometimes inside the gateways' subnet.
+        const addr = a % 17 === 0 ? (0x0a000100 | (a & 0xff)) >>> 0 : a % 11 === 0 ? a : len === 0 ? 0 : (a & (0xffffffff << (32 - len))) >>> 0;
+        const q = [addr >>> 24, (addr >>> 16) & 255, (addr >>> 8) & 255, addr & 255].join('.');
+        return len === 32 && a % 2 === 0 ? q : `${q}/${len}`;
+      });
+    const line = fc
+      .tuple(
+        prefix,
+        fc.oneof(
+          { weight: 30, arbitrary: fc.constantFrom(' via 10.0.1.2', ' via 10.0.1.3') },
+          { weight: 1, arbitrary: fc.constantFrom(' via 192.0.2.1', ' via 010.0.1.2', '') },
+        ),
+        fc.oneof(
+          { weight: 30, arbitrary: fc.constantFrom(' dev a0', '') },
+          { weight: 1, arbitrary: fc.constantFrom(' dev a1', ' dev nosuch', ' dev if2') },
+        ),
+        fc.oneof(
+          { weight: 30, arbitrary: fc.constantFrom('', ' table 100', ' table isp') },
+          { weight: 1, arbitrary: fc.constantFrom(' table main', ' table 0', ' table 7', ' table nonsense') },
+        ),
+        fc.oneof(
+          { weight: 30, arbitrary: fc.constantFrom('', ' proto static') },
+          { weight: 1, arbitrary: fc.constantFrom(' proto 250', ' proto bgp', ' proto nonsense') },
+        ),
+        fc.oneof(
+          { weight: 30, arbitrary: fc.constantFrom('', ' metric 20') },
+          { weight: 1, arbitrary: fc.constantFrom(' metric 0', ' metric 4294967296', ' metric 0x10', ' scope link', ' src 10.0.1.1', ' onlink') },
+        ),
+      )
+      .map((w) => w.join(''));
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 20, maxLength: 60 }), (lines) => {
+        const a = createSession();
+        const b = createSession();
+        runScript(SETUP, a);
+        runScript(SETUP, b);
+        const adder = new RouteAdder(a, 4);
+        for (const x of lines) {
+          const shell = runScript(`ip route append ${x}`, b)[0];
+          if (adder.appendPlain(x)) {
+            taken++;
+            expect({ status: shell.status, stderr: shell.stderr }).toEqual({ status: 0, stderr: '' });
+            continue;
+          }
+          const fast = adder.run('append', x);
+          expect({ status: fast.status, stderr: fast.stderr }).toEqual({ status: shell.status, stderr: shell.stderr });
+        }
+        const dumps = 'ip -d route show table all\nip -s route show table all';
+        expect(runScript(dumps, a).map((r) => r.stdout)).toEqual(runScript(dumps, b).map((r) => r.stdout));
+      }),
+      { numRuns: 300 },
+    );
+    expect(taken).toBeGreaterThan(500);
+  }, 120_000);
 });
