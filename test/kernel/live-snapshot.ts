@@ -1,10 +1,11 @@
 /**
- * `npx tsx test/kernel/live-snapshot.ts --count N [--seed S] [--record DIR] [--features mixed|all|default]` (root): the snapshot
+ * `npx tsx test/kernel/live-snapshot.ts --count N [--seed S] [--record DIR [--first K]] [--features mixed|all|default] [--big R]` (root): the snapshot
  * round trip on live namespaces. For each of N random scenarios (seeds S, S+1, ...; S random and
  * printed unless given; generator of random-scenario.ts without probes) it runs the script in a
  * fresh namespace, then scripts/rpdb-snapshot.sh and the four dumps (ip [-6] rule show, ip [-6]
  * route show table all) there, imports the snapshot, replays it in the simulator, and compares the
- * dumps to the letter. Ends with "live-snapshot: N namespaces, A round trips exact, D differ";
+ * dumps to the letter (`--big R`: scenarios of one big table of about R routes instead,
+ * big-table-scenario.ts). Ends with "live-snapshot: N namespaces, A round trips exact, D differ";
  * exits 1 on any difference, 2 when not root. With --record DIR, writes each case as DIR/NNN.sh
  * (script), DIR/NNN.snapshot.txt and DIR/NNN.kernel.json (the dumps), replayed by
  * test/import/roundtrip.test.ts without root.
@@ -14,6 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DUMPS, onlyWarnedRoutesMissing, replaySnapshot } from '../import/roundtrip-kit';
+import { generateBigTable } from './big-table-scenario';
 import { ALL_FEATURES, DEFAULT_FEATURES, generateScenario } from './random-scenario';
 import { diffText } from './text-diff';
 import { canRecord, iproute2Version, kernelRelease, recordScript } from './recorder';
@@ -22,7 +24,7 @@ const SNAPSHOT = fileURLToPath(new URL('../../scripts/rpdb-snapshot.sh', import.
 
 function usage(message: string): never {
   process.stderr.write(
-    `live-snapshot: ${message}\nusage: npx tsx test/kernel/live-snapshot.ts --count N [--seed S] [--record DIR] [--features mixed|all|default]\n`,
+    `live-snapshot: ${message}\nusage: npx tsx test/kernel/live-snapshot.ts --count N [--seed S] [--record DIR [--first K]] [--features mixed|all|default] [--big R]\n`,
   );
   process.exit(2);
 }
@@ -32,10 +34,14 @@ interface Options {
   seed: number;
   record?: string;
   features: 'mixed' | 'all' | 'default';
+  /** Big-table scenarios of this many routes (big-table-scenario.ts) instead of random ones. */
+  big?: number;
+  /** The number the first recorded case gets (NNN). */
+  first: number;
 }
 
 function parse(argv: string[]): Options {
-  const o: Options = { count: 50, seed: randomInt(2 ** 31), features: 'mixed' };
+  const o: Options = { count: 50, seed: randomInt(2 ** 31), features: 'mixed', first: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -46,6 +52,8 @@ function parse(argv: string[]): Options {
     if (a === '--count') o.count = num();
     else if (a === '--seed') o.seed = num() >>> 0;
     else if (a === '--record') o.record = argv[++i] ?? usage('--record needs a folder');
+    else if (a === '--big') o.big = num();
+    else if (a === '--first') o.first = num();
     else if (a === '--features') {
       const f = argv[++i];
       if (f !== 'mixed' && f !== 'all' && f !== 'default') usage('--features is mixed, all or default');
@@ -67,7 +75,7 @@ export function snapshotNamespace(script: string): { snapshot: string; dumps: st
 function main(): void {
   const o = parse(process.argv.slice(2));
   console.log(
-    `live-snapshot: base seed ${o.seed} (reproduce: npx tsx test/kernel/live-snapshot.ts --count ${o.count} --seed ${o.seed})`,
+    `live-snapshot: base seed ${o.seed} (reproduce: npx tsx test/kernel/live-snapshot.ts --count ${o.count} --seed ${o.seed}${o.big === undefined ? '' : ` --big ${o.big}`})`,
   );
   if (process.getuid?.() !== 0 || !canRecord()) {
     console.error(
@@ -84,10 +92,10 @@ function main(): void {
     const seed = (o.seed + i) >>> 0;
     // mixed: odd seeds also get multipath routes and link changes (down, mtu, group...).
     const all = o.features === 'all' || (o.features === 'mixed' && seed % 2 === 1);
-    const script = generateScenario(seed, {
-      probes: [0, 0],
-      features: all ? ALL_FEATURES : DEFAULT_FEATURES,
-    });
+    const script =
+      o.big !== undefined
+        ? generateBigTable(seed, o.big)
+        : generateScenario(seed, { probes: [0, 0], features: all ? ALL_FEATURES : DEFAULT_FEATURES });
     const { snapshot, dumps } = snapshotNamespace(script);
     const { diffs, failed, warnings } = replaySnapshot(snapshot, dumps);
     if (diffs.length === 0) exact++;
@@ -108,7 +116,7 @@ function main(): void {
         );
     }
     if (dir) {
-      const base = join(dir, String(i + 1).padStart(3, '0'));
+      const base = join(dir, String(o.first + i).padStart(3, '0'));
       writeFileSync(`${base}.sh`, script);
       writeFileSync(`${base}.snapshot.txt`, snapshot);
       writeFileSync(`${base}.kernel.json`, `${JSON.stringify({ seed, commands: DUMPS, dumps }, null, 2)}\n`);
