@@ -97,6 +97,7 @@ export function fib4TableLookup(
   resultTable?: number,
 ): LookupOutcome {
   if (!trace && tables.length === 1) return fib4LookupOne(host, tables[0], flow, resultTable);
+  if (!trace && tables.length === 2) return fib4LookupPair(host, tables[0], tables[1], flow, resultTable);
   const cands: RouteCandidate[] | undefined = trace ? [] : undefined;
   const finish = (out: LookupOutcome, result: 'route' | 'no-match' | 'error' | 'throw', table: number): LookupOutcome => {
     if (trace) {
@@ -158,6 +159,41 @@ export function fib4TableLookup(
     }
   }
   return finish({ err: EAGAIN }, 'no-match', reportTable);
+}
+
+/**
+ * fib4TableLookup of two tables (local and main merged) without a trace: the same walk, its
+ * per-table positions in two variables instead of an array and no trace closure.
+ */
+function fib4LookupPair(host: Host, t0: FibTable, t1: FibTable, flow: Flow, resultTable: number | undefined): LookupOutcome {
+  const dst = flow.daddr;
+  let below0 = 999;
+  let below1 = 999;
+  for (;;) {
+    // nextPrefix: the longer of the two tables' next prefixes, the first table's on a tie.
+    const h0 = t0.firstMatch(dst, below0);
+    const h1 = t1.firstMatch(dst, below1);
+    let head: FibAlias;
+    if (h0 && (!h1 || h0.dstLen >= h1.dstLen)) {
+      head = h0;
+      below0 = h0.dstLen;
+    } else if (h1) {
+      head = h1;
+      below1 = h1.dstLen;
+    } else return { err: EAGAIN };
+    const tableId = head.table;
+    for (let r: FibAlias | null = head; r; r = r.next) {
+      if (r.tos && r.tos !== (flow.tos & 0x1c)) continue;
+      if (r.scope < flow.scope) continue;
+      const err = routeTypeError(r.type);
+      if (err) return { err, res: { table: resultTable ?? tableId, route: r, nhIndex: 0, prefix: r.dst, prefixLen: r.dstLen, type: r.type } };
+      const nhs = r.nexthops;
+      for (let i = 0; i < nhs.length; i++) {
+        if (goodNexthop(host, nhs[i], flow, 4, r.scope === 254))
+          return { err: 0, res: { table: resultTable ?? tableId, route: r, nhIndex: i, prefix: r.dst, prefixLen: r.dstLen, type: r.type } };
+      }
+    }
+  }
 }
 
 /** fib4TableLookup for one table without a trace: the allocation-light hot path. */

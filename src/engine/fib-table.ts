@@ -1,5 +1,7 @@
 import { FibAlias, type FibInfo } from './fib-alias';
 import { FibInfoPool } from './fib-info-pool';
+import { PendingRoutes } from './fib-pending';
+import { FILTER_BITS, filterBit, PrefixFilter4 } from './fib-prefix-filter';
 import { compareIp, maskIp, type Family, type Ip } from './ip';
 import type { Route } from './model';
 import { DirIndex } from './fib-dir-index';
@@ -24,14 +26,12 @@ const DIR_QUIET_LOOKUPS = 20_000;
 /** IPv4 tables of at most this many routes are searched by a scan (fib-small-index.ts). */
 const SMALL_MAX_ROUTES = 16;
 
-/** Bits of the IPv4 prefix-presence filter: lengths up to 20 exactly, longer ones by /20. */
-const FILTER_BITS = 20;
-
 /**
  * One routing table of one family (`struct fib_table` / `struct fib6_table`). Routes of one
  * prefix form a chain (the kernel's fib_alias list); prefixes are found through one hash map per
- * length. For IPv4 a per-length bitmap over the top 20 address bits lets a lookup skip lengths
- * that cannot match without touching the maps, so longest-prefix match stays fast at 10^6 routes.
+ * length. For IPv4 a per-length bitmap over the top 20 address bits (fib-prefix-filter.ts) lets
+ * a lookup skip lengths that cannot match without touching the maps, so longest-prefix match
+ * stays fast at 10^6 routes; routes of the bulk add path stay numbers until read (fib-pending.ts).
  */
 export class FibTable {
   readonly family: Family;
@@ -40,12 +40,17 @@ export class FibTable {
   readonly created: number;
   /**
    * First route of each prefix, per prefix length, keyed by int32 (IPv4) or hex text (IPv6:
-   * V8 hashes a BigInt by its low digit, so masked IPv6 prefixes would all collide).
+   * V8 hashes a BigInt by its low digit, so masked IPv6 prefixes would all collide). A number
+   * value is a route insertFirst4 added that nothing has read yet: its slot in `pending`.
    */
-  private readonly heads: Map<number | string, FibAlias>[];
-  /** IPv4: per length, one bit per /min(len,20) block holding a prefix of that length. */
-  private readonly filter: (Uint32Array | null)[];
+  private readonly heads: Map<number | string, FibAlias | number>[];
+  /** The routes of the number entries in `heads` (IPv4 only). */
+  private readonly pending = new PendingRoutes();
+  /** IPv4: which lengths may hold an address (fib-prefix-filter.ts); null for IPv6. */
+  private readonly filter: PrefixFilter4 | null;
   private lengths: number[] = [];
+  /** Index in `lengths` of the first length below 20 (lengths.length when none). */
+  private shortFrom = 0;
   private count = 0;
   private sorted: FibAlias[] | null = null;
   private version = 0;
@@ -63,8 +68,8 @@ export class FibTable {
     this.id = id;
     this.created = created;
     const n = family === 4 ? 33 : 129;
-    this.heads = Array.from({ length: n }, () => new Map<number | string, FibAlias>());
-    this.filter = new Array<Uint32Array | null>(n).fill(null);
+    this.heads = Array.from({ length: n }, () => new Map<number | string, FibAlias | number>());
+    this.filter = family === 4 ? new PrefixFilter4() : null;
   }
 
   /** Number of routes in the table. */
@@ -88,7 +93,31 @@ export class FibTable {
 
   /** The first route of exactly `dst/len` (host bits ignored), or undefined. */
   head(dst: Ip, len: number): FibAlias | undefined {
-    return this.heads[len].get(this.key(dst, len));
+    // The prefix-presence filter answers most misses without touching the (large) map.
+    if (typeof dst === 'number' && this.filter !== null && !this.filter.mayHold(dst | 0, len)) return undefined;
+    return this.headAt(len, this.key(dst, len));
+  }
+
+  /** The first route of prefix `key` of length `len`, made a FibAlias if it was pending. */
+  private headAt(len: number, key: number | string): FibAlias | undefined {
+    const h = this.heads[len].get(key);
+    return typeof h === 'number' ? this.materialize(len, key as number, h) : h;
+  }
+
+  /** Makes the FibAlias of the pending route in `slot` (prefix `key`/`len`) and keeps it. */
+  private materialize(len: number, key: number, slot: number): FibAlias {
+    const a = this.pending.alias(slot, this.id, key, len);
+    this.heads[len].set(key, a);
+    return a;
+  }
+
+  /** Makes every pending route a FibAlias (before anything walks the prefix maps). */
+  private materializeAll(): void {
+    if (this.pending.waiting === 0) return;
+    for (const len of this.lengths) {
+      const map = this.heads[len];
+      for (const [key, h] of map) if (typeof h === 'number') map.set(key, this.pending.alias(h, this.id, key as number, len));
+    }
   }
 
   /** The routes of exactly `dst/len`, if any route has that prefix. */
@@ -108,7 +137,7 @@ export class FibTable {
     const a = this.alias(route);
     const map = this.heads[a.dstLen];
     const key = typeof a.d === 'number' ? a.d : a.d.toString(16);
-    const h = map.get(key);
+    const h = this.headAt(a.dstLen, key);
     if (!h || at <= 0) {
       a.next = h ?? null;
       map.set(key, a);
@@ -127,16 +156,16 @@ export class FibTable {
   /**
    * insertAt for the first route of an IPv4 prefix that has none yet (head() said so): `dst`
    * without host bits, TOS 0, and `info` a path record this table interned for an equal path
-   * (an earlier alias's), so no interning is needed. The bulk add path (route-new-bulk.ts).
+   * (an earlier alias's), so no interning is needed. The bulk add path (route-new-bulk.ts). The
+   * route is kept as numbers (PendingRoutes) until something reads it: head(), a lookup, a dump
+   * or a change of its prefix makes its FibAlias then, once.
    */
-  insertFirst4(dst: number, dstLen: number, type: number, info: FibInfo, seq: number): FibAlias {
+  insertFirst4(dst: number, dstLen: number, type: number, info: FibInfo, seq: number): void {
     const d = dst | 0;
-    const a = new FibAlias(this.id, d, dstLen, 0, type, info, seq);
-    this.heads[dstLen].set(d, a);
+    this.heads[dstLen].set(d, this.pending.add(type, info, seq));
     this.prefixAdded(dstLen, d);
     this.count++;
     this.changed();
-    return a;
   }
 
   /** Replaces the route at `index` of `node`'s prefix with `route`. */
@@ -159,7 +188,7 @@ export class FibTable {
   remove(route: Route): boolean {
     const map = this.heads[route.dstLen];
     const key = route instanceof FibAlias && typeof route.d === 'number' ? route.d : this.key(route.dst, route.dstLen);
-    let cur = map.get(key);
+    let cur = this.headAt(route.dstLen, key);
     let prev: FibAlias | null = null;
     while (cur && cur !== route) {
       prev = cur;
@@ -213,22 +242,27 @@ export class FibTable {
       }
       if (this.count <= SMALL_MAX_ROUTES) return this.smallMatch(ip, below);
       const top = ip >>> (32 - FILTER_BITS);
-      for (let i = 0; i < lengths.length; i++) {
+      const filter = this.filter;
+      if (filter === null) return undefined; // an IPv4 address in an IPv6 table
+      // Most addresses lie in a /20 block without long prefixes: one bit skips those lengths.
+      const from = this.shortFrom > 0 && !filter.longIn(top) ? this.shortFrom : 0;
+      const bits = filter.bits;
+      for (let i = from; i < lengths.length; i++) {
         const len = lengths[i];
         if (len >= below) continue;
-        const f = this.filter[len]!;
+        const f = bits[len]!;
         const bit = len >= FILTER_BITS ? top : top >>> (FILTER_BITS - len);
         if ((f[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
         const key = len === 0 ? 0 : (ip & (0xffffffff << (32 - len))) | 0;
         const h = this.heads[len].get(key);
-        if (h) return h;
+        if (h !== undefined) return typeof h === 'number' ? this.materialize(len, key, h) : h;
       }
       return undefined;
     }
     for (const len of lengths) {
       if (len >= below) continue;
       const h = this.heads[len].get((maskIp(ip, len) as bigint).toString(16));
-      if (h) return h;
+      if (h) return h as FibAlias; // IPv6 prefixes are never pending
     }
     return undefined;
   }
@@ -241,8 +275,9 @@ export class FibTable {
   /** firstMatch for a table of a few routes (local tables): see SmallIndex. */
   private smallMatch(ip: number, below: number): FibAlias | undefined {
     if (this.smallVersion !== this.version) {
+      this.materializeAll();
       const heads: FibAlias[] = [];
-      for (const len of this.lengths) for (const h of this.heads[len].values()) heads.push(h);
+      for (const len of this.lengths) for (const h of this.heads[len].values()) heads.push(h as FibAlias);
       this.small = new SmallIndex(heads);
       this.smallVersion = this.version;
     }
@@ -270,7 +305,8 @@ export class FibTable {
 
   /** Builds the DIR-24 index from the current prefixes, unless there are too many to pack. */
   private buildDir(): void {
-    const dir = DirIndex.build(this.heads, this.id);
+    this.materializeAll();
+    const dir = DirIndex.build(this.heads as Map<number | string, FibAlias>[], this.id);
     if (!dir) {
       this.lookupsSinceChange = -Infinity; // too many prefixes to pack: no index until a change
       return;
@@ -291,8 +327,9 @@ export class FibTable {
 
   private sortedHeads(): FibAlias[] {
     if (!this.sorted) {
+      this.materializeAll();
       const all: FibAlias[] = [];
-      for (const len of this.lengths) for (const h of this.heads[len].values()) all.push(h);
+      for (const len of this.lengths) for (const h of this.heads[len].values()) all.push(h as FibAlias);
       if (this.family === 4) sortIpv4DumpOrder(all);
       else all.sort(compareIpv6Order);
       this.sorted = all;
@@ -304,30 +341,36 @@ export class FibTable {
     if (this.heads[len].size === 1) {
       this.lengths.push(len);
       this.lengths.sort((a, b) => b - a);
+      this.lengthsChanged();
     }
-    if (this.family === 4) {
-      let f = this.filter[len];
-      if (!f) f = this.filter[len] = new Uint32Array(Math.max(1, (1 << Math.min(len, FILTER_BITS)) >>> 5));
-      const bit = filterBit(key as number, len);
-      f[bit >>> 5] |= 1 << (bit & 31);
-    }
+    this.filter?.add(key as number, len);
   }
 
   private prefixRemoved(len: number, key: number | string): void {
-    if (this.heads[len].size === 0) {
+    const last = this.heads[len].size === 0;
+    if (last) {
       this.lengths = this.lengths.filter((l) => l !== len);
-      this.filter[len] = null;
-      return;
+      this.lengthsChanged();
     }
-    if (this.family === 4 && len > FILTER_BITS) {
-      // Clear the block's bit only when no other prefix of this length lives in it.
+    if (this.filter === null) return;
+    // Another prefix of a length above 20 in the same /20 block keeps the block's bit.
+    let blockUsed = false;
+    if (!last && len > FILTER_BITS) {
       const bit = filterBit(key as number, len);
-      for (const k of this.heads[len].keys()) if (filterBit(k as number, len) === bit) return;
-      this.filter[len]![bit >>> 5] &= ~(1 << (bit & 31));
-    } else if (this.family === 4) {
-      const bit = filterBit(key as number, len);
-      this.filter[len]![bit >>> 5] &= ~(1 << (bit & 31));
+      for (const k of this.heads[len].keys()) {
+        if (filterBit(k as number, len) === bit) {
+          blockUsed = true;
+          break;
+        }
+      }
     }
+    this.filter.remove(key as number, len, last, blockUsed);
+  }
+
+  private lengthsChanged(): void {
+    let i = 0;
+    while (i < this.lengths.length && this.lengths[i] >= FILTER_BITS) i++;
+    this.shortFrom = i;
   }
 
   private changed(): void {
@@ -336,11 +379,6 @@ export class FibTable {
     this.lookupsSinceChange = 0;
     if (this.count < DIR_MIN_ROUTES) this.dir = null;
   }
-}
-
-function filterBit(key: number, len: number): number {
-  const top = key >>> (32 - FILTER_BITS);
-  return len >= FILTER_BITS ? top : top >>> (FILTER_BITS - len);
 }
 
 function toNode(h: FibAlias): PrefixNode {
