@@ -20,7 +20,10 @@ await build({ ...common, format: 'esm', outfile: 'dist/rpdb.mjs', sourcemap: 'li
 
 // The CommonJS bundle starts with a line naming its content, which names its code cache.
 const out = await build({ ...common, format: 'cjs', write: false });
-const code = out.outputFiles[0].text;
+// esbuild writes code in ASCII but keeps comments as written: escaping their few other
+// characters makes the whole bundle ASCII, which bin/rpdb.mjs reads as latin1 (a copy, where
+// UTF-8 would need decoding into a two-byte string).
+const code = out.outputFiles[0].text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
 for (const f of readdirSync('dist')) if (/^rpdb-[0-9a-f]+\.cache$/.test(f) || f === 'rpdb.cjs') rmSync(`dist/${f}`);
 // Written aside and renamed, so that an rpdb starting meanwhile never reads half a bundle.

@@ -75,10 +75,27 @@ export function plainDst4AnswerText(ctx: RouteCmdContext, dst: number, rt: Rt4):
     rt.metrics.length > 0
   )
     return null;
-  let text = `${formatIpv4(dst)} `;
-  if (rt.gateway !== undefined) text += `via ${formatIpv4(rt.gateway)} `;
-  text += `dev ${ctx.linkName(rt.dev)} `;
-  // rt_fill_info adds RTA_PREFSRC when the chosen source differs from the request's (none).
-  if (rt.saddr !== 0) text += `src ${formatIpv4(rt.saddr)} `;
-  return `${text}uid 0 \n    cache \n`;
+  return `${formatIpv4(dst)} ${answerTail(rt.gateway ?? -1, ctx.linkName(rt.dev), rt.saddr)}`;
+}
+
+/** A few recent answer tails: bulk `ip route get` lines keep getting the same few. */
+const TAILS: { gateway: number; dev: string; saddr: number; text: string }[] = [];
+
+/**
+ * What follows the destination in the answer: `[via GW ]dev DEV [src SRC ]uid 0 ` and the cache
+ * line (gateway -1: none; saddr 0: none, as rt_fill_info adds RTA_PREFSRC only when the chosen
+ * source differs from the request's, which has none).
+ */
+function answerTail(gateway: number, dev: string, saddr: number): string {
+  for (let i = 0; i < TAILS.length; i++) {
+    const t = TAILS[i];
+    if (t.gateway === gateway && t.dev === dev && t.saddr === saddr) return t.text;
+  }
+  let text = gateway >= 0 ? `via ${formatIpv4(gateway)} ` : '';
+  text += `dev ${dev} `;
+  if (saddr !== 0) text += `src ${formatIpv4(saddr)} `;
+  text += 'uid 0 \n    cache \n';
+  if (TAILS.length === 4) TAILS.shift();
+  TAILS.push({ gateway, dev, saddr, text });
+  return text;
 }

@@ -20,14 +20,21 @@ const CHAIN_PROTOS: readonly [string, number][] = [
   ['all', 0],
 ];
 
-const protoByName = new Map<string, number>();
-const protoByNumber = new Map<number, string>();
-for (const line of PROTOCOLS_TEXT.split('\n')) {
-  const [name, num, ...aliases] = line.split(' ');
-  if (!name) continue;
-  const n = Number(num);
-  if (!protoByNumber.has(n)) protoByNumber.set(n, name);
-  for (const a of [name, ...aliases]) if (!protoByName.has(a)) protoByName.set(a, n);
+/** /etc/protocols by name and by number, read when first asked (not at each start of rpdb). */
+let protocols: { byName: Map<string, number>; byNumber: Map<number, string> } | null = null;
+
+function protocolDb(): { byName: Map<string, number>; byNumber: Map<number, string> } {
+  if (protocols) return protocols;
+  const byName = new Map<string, number>();
+  const byNumber = new Map<number, string>();
+  for (const line of PROTOCOLS_TEXT.split('\n')) {
+    const [name, num, ...aliases] = line.split(' ');
+    if (!name) continue;
+    const n = Number(num);
+    if (!byNumber.has(n)) byNumber.set(n, name);
+    for (const a of [name, ...aliases]) if (!byName.has(a)) byName.set(a, n);
+  }
+  return (protocols = { byName, byNumber });
 }
 
 /** xtables_parse_protocol: a name (already lower-cased) or number 0-255; null when unknown. */
@@ -37,34 +44,40 @@ export function parseProtocol(text: string): number | null {
     return n <= 255 ? n : null;
   }
   for (const [name, num] of CHAIN_PROTOS) if (name === text) return num;
-  return protoByName.get(text) ?? null;
+  return protocolDb().byName.get(text) ?? null;
 }
 
 /** The name `iptables -S` prints for a protocol number (proto_to_name), or null. */
 export function protocolName(proto: number): string | null {
   for (const [name, num] of CHAIN_PROTOS) if (num === proto && name !== 'icmpv6') return name;
-  return protoByNumber.get(proto) ?? null;
+  return protocolDb().byNumber.get(proto) ?? null;
 }
 
-const servByName = new Map<string, number>();
-const servByPort = new Map<string, string>();
-for (const line of SERVICES_TEXT.split('\n')) {
-  const [name, portProto, ...aliases] = line.split(' ');
-  if (!name) continue;
-  const [port, proto] = portProto.split('/');
-  if (!servByPort.has(`${port}/${proto}`)) servByPort.set(`${port}/${proto}`, name);
-  for (const a of [name, ...aliases])
-    if (!servByName.has(`${a}/${proto}`)) servByName.set(`${a}/${proto}`, Number(port));
+/** /etc/services by `name/proto` and by `port/proto`, read when first asked. */
+let services: { byName: Map<string, number>; byPort: Map<string, string> } | null = null;
+
+function serviceDb(): { byName: Map<string, number>; byPort: Map<string, string> } {
+  if (services) return services;
+  const byName = new Map<string, number>();
+  const byPort = new Map<string, string>();
+  for (const line of SERVICES_TEXT.split('\n')) {
+    const [name, portProto, ...aliases] = line.split(' ');
+    if (!name) continue;
+    const [port, proto] = portProto.split('/');
+    if (!byPort.has(`${port}/${proto}`)) byPort.set(`${port}/${proto}`, name);
+    for (const a of [name, ...aliases]) if (!byName.has(`${a}/${proto}`)) byName.set(`${a}/${proto}`, Number(port));
+  }
+  return (services = { byName, byPort });
 }
 
 /** getservbyname(name, proto). */
 export function serviceByName(name: string, proto: string): number | null {
-  return servByName.get(`${name}/${proto}`) ?? null;
+  return serviceDb().byName.get(`${name}/${proto}`) ?? null;
 }
 
 /** getservbyport(port, proto) → its name, for `-L` without `-n`. */
 export function serviceName(port: number, proto: string): string | null {
-  return servByPort.get(`${port}/${proto}`) ?? null;
+  return serviceDb().byPort.get(`${port}/${proto}`) ?? null;
 }
 
 /** libxt_icmp's icmp_codes: name → [type, code min, code max]. */

@@ -20,7 +20,7 @@ import { MODIFY_FLAGS, routeModifyRequest } from '../iproute2/route-modify';
 import { plainDst4AnswerText } from '../iproute2/route-get-answer-text';
 import { printRoute } from '../iproute2/route-print';
 import { formatTalkError } from '../iproute2/rtnl-talk';
-import { CURSOR, plainName, quad, u32, type LineWords } from './fast-line-words';
+import { CURSOR, plainName, QuadCache, quad, u32, type LineWords } from './fast-line-words';
 import type { LineResult } from './shell';
 
 /** What a fast line that printed nothing and succeeded returns (shared; never changed). */
@@ -52,6 +52,8 @@ function modifyFlags(w: LineWords): number {
  */
 export class FastLineState {
   readonly memo = new GatewayMemo();
+  /** The gateways' texts read last. */
+  readonly gateways = new QuadCache();
   private getCtx: RouteCmdContext | null = null;
   private getOut: CommandOutput | null = null;
   private getSession: Session | null = null;
@@ -92,14 +94,22 @@ export class FastLineState {
  * between fast lines, when the caller keeps it.
  */
 export function runFastIpRoute(session: Session, line: string, state?: FastLineState): LineResult | null {
+  return runFastIpRouteIn(session, line, 0, line.length, state);
+}
+
+/**
+ * runFastIpRoute for the line text[start, stop), read in place (`rpdb run` reads a whole
+ * script this way, without making a string of each line).
+ */
+export function runFastIpRouteIn(session: Session, text: string, start: number, stop: number, state?: FastLineState): LineResult | null {
   // "ip route " then the subcommand.
-  if (!line.startsWith('ip route ')) return null;
-  const w = CURSOR.reset(line, 9);
+  if (stop - start < 9 || !text.startsWith('ip route ', start)) return null;
+  const w = CURSOR.reset(text, start + 9, stop);
   if (!w.next()) return null;
   try {
     if (w.is('get')) return fastGet(session, w, state);
     const flags = modifyFlags(w);
-    return flags < 0 ? null : fastModify(session, w, flags, state?.memo);
+    return flags < 0 ? null : fastModify(session, w, flags, state?.memo, state?.gateways);
   } catch (e) {
     // What shell.ts runProgram reports for a program that failed inside the simulator.
     state?.clear();
@@ -109,11 +119,17 @@ export function runFastIpRoute(session: Session, line: string, state?: FastLineS
 }
 
 /** `ip route MODIFY A.B.C.D[/LEN] via A.B.C.D [dev NAME] [metric N]` (parseRouteModify's request). */
-function fastModify(session: Session, w: LineWords, nlflags: number, memo?: GatewayMemo): LineResult | null {
+function fastModify(session: Session, w: LineWords, nlflags: number, memo?: GatewayMemo, gateways?: QuadCache): LineResult | null {
   const s = w.line;
   if (!w.next()) return null;
-  const slash = s.indexOf('/', w.pos);
-  const addrEnd = slash >= 0 && slash < w.end ? slash : w.end;
+  // The word's '/', if any (searched within the word only: `s` may be a whole script).
+  let addrEnd = w.end;
+  for (let i = w.pos; i < w.end; i++) {
+    if (s.charCodeAt(i) === 47) {
+      addrEnd = i;
+      break;
+    }
+  }
   const dst = quad(s, w.pos, addrEnd);
   if (dst < 0) return null;
   let dstLen = 32;
@@ -128,7 +144,7 @@ function fastModify(session: Session, w: LineWords, nlflags: number, memo?: Gate
     if (!w.next()) return null;
     if (w.is('via') && gateway < 0) {
       if (!w.next()) return null;
-      gateway = quad(s, w.pos, w.end);
+      gateway = gateways ? gateways.read(s, w.pos, w.end) : quad(s, w.pos, w.end);
       if (gateway < 0) return null;
     } else if (w.is('dev') && oif === 0) {
       if (!w.next() || !plainName(s, w.pos, w.end)) return null;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineWords, plainName, quad, u32 } from './fast-line-words';
+import { LineWords, plainName, QuadCache, quad, u32 } from './fast-line-words';
 
 const whole = (f: (s: string, a: number, b: number) => number | boolean, s: string) => f(s, 0, s.length);
 
@@ -21,6 +22,23 @@ describe('fast line words', () => {
     expect(whole(plainName, 'br-lan_2')).toBe(true);
     for (const s of ['a*', '~x', 'a$b', 'x?']) expect(whole(plainName, s), s).toBe(false);
   });
+  it('QuadCache reads what quad reads, from the cache or not (property)', () => {
+    const text = fc.oneof(
+      fc.constantFrom('10.0.1.254', '10.0.2.254', '10.0.1.25', '10.0.1.2544', '010.0.1.254', '1.2.3', '255.255.255.255', 'x'),
+      fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 2 })).map(([a, b]) => `10.0.${b}.${a}`),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.string({ maxLength: 3 })), { maxLength: 40 }), (reads) => {
+        const cache = new QuadCache();
+        for (const [t, pad] of reads) {
+          // The quad sits inside a longer text, as in a script.
+          const s = `${pad}${t} ${pad}`;
+          expect(cache.read(s, pad.length, pad.length + t.length)).toBe(quad(s, pad.length, pad.length + t.length));
+        }
+      }),
+    );
+  });
+
   it('walks words separated by single spaces and stops at any other gap', () => {
     const w = new LineWords().reset('ip route add 1.2.3.0/24 via 10.0.1.254', 9);
     const words: string[] = [];

@@ -6,31 +6,37 @@
  */
 import { plainIpv4 } from '../iproute2/inet-prefix';
 
-/** A cursor over the words of one line: single spaces between words, none around. */
+/**
+ * A cursor over the words of one line: single spaces between words, none around. The line is
+ * `line` itself, or its part [pos, stop) when the caller reads a whole script in place.
+ */
 export class LineWords {
   pos = 0;
   /** End of the current word (exclusive), or -1 past the last word. */
   end = -1;
   line = '';
+  /** End of the line (exclusive). */
+  stop = 0;
 
-  /** Starts over on `line`, at `pos`. */
-  reset(line: string, pos: number): this {
+  /** Starts over on `line`, at `pos`; the line ends at `stop` (default: line's end). */
+  reset(line: string, pos: number, stop = line.length): this {
     this.line = line;
     this.pos = pos;
     this.end = -1;
+    this.stop = stop;
     return this;
   }
 
   /** Moves to the next word; false at the end of the line or on a malformed gap. */
   next(): boolean {
-    const line = this.line;
+    const stop = this.stop;
     if (this.end >= 0) {
-      if (this.end >= line.length) return false;
+      if (this.end >= stop) return false;
       this.pos = this.end + 1; // the single space
     }
-    if (this.pos >= line.length) return false;
-    let e = line.indexOf(' ', this.pos);
-    if (e < 0) e = line.length;
+    if (this.pos >= stop) return false;
+    let e = this.line.indexOf(' ', this.pos);
+    if (e < 0 || e > stop) e = stop;
     if (e === this.pos) return false; // two spaces in a row, or a leading/trailing space
     this.end = e;
     return true;
@@ -48,7 +54,7 @@ export class LineWords {
 
   /** True when there are no more words after the current one. */
   get last(): boolean {
-    return this.end >= this.line.length;
+    return this.end >= this.stop;
   }
 }
 
@@ -61,6 +67,34 @@ export const CURSOR = new LineWords();
  */
 export function quad(s: string, start: number, end: number): number {
   return plainIpv4(s, start, end, true);
+}
+
+/**
+ * quad() with the last few quads read kept by their text: bulk scripts name the same few
+ * gateways on every line, and comparing a short text is cheaper than reading it again.
+ */
+export class QuadCache {
+  private readonly texts: string[] = [];
+  private readonly values: number[] = [];
+
+  /** quad(s, start, end). */
+  read(s: string, start: number, end: number): number {
+    const n = end - start;
+    const texts = this.texts;
+    for (let i = 0; i < texts.length; i++) {
+      if (texts[i].length === n && s.startsWith(texts[i], start)) return this.values[i];
+    }
+    const v = quad(s, start, end);
+    if (v >= 0) {
+      if (texts.length === 4) {
+        texts.shift();
+        this.values.shift();
+      }
+      texts.push(s.slice(start, end));
+      this.values.push(v);
+    }
+    return v;
+  }
 }
 
 /** A decimal without leading zeros (or "0") up to 2^32-1, else -1. */

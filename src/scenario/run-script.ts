@@ -3,8 +3,8 @@ import type { Session } from '../iproute2/context';
 import { PlainScanner } from '../iproute2/tokenize';
 import { stockEtcFiles } from '../iproute2/etc-files';
 import type { CommandRecord } from './command-record';
-import { FastLineState } from './fast-ip-route';
-import { DEFAULT_SHELL_NAME, runLine, type ShellOptions } from './shell';
+import { FastLineState, runFastIpRouteIn } from './fast-ip-route';
+import { DEFAULT_SHELL_NAME, runGeneralLine, runLine, type ShellOptions } from './shell';
 
 /** A fresh simulated machine: a new namespace and a stock /etc/iproute2. */
 export function createSession(): Session {
@@ -78,4 +78,52 @@ export function runScriptEach(
     }
     if (last) break;
   }
+}
+
+/**
+ * runScriptEach() for a caller that wants only what the lines print and the last status (`rpdb
+ * run`): `print(toStderr, text)` gets each command line's stdout, then its stderr (non-empty
+ * texts only). Bulk route lines (fast-ip-route.ts) are read in place: no line string and no
+ * record is made for them. Returns the last command line's status (0 when there is none).
+ */
+export function runScriptPrinting(
+  text: string,
+  session: Session,
+  options: Partial<ShellOptions>,
+  print: (toStderr: boolean, text: string) => void,
+): number {
+  const opts: ShellOptions = { shellName: options.shellName ?? DEFAULT_SHELL_NAME };
+  const fast = new FastLineState();
+  let status = 0;
+  let start = 0;
+  for (;;) {
+    let end = text.indexOf('\n', start);
+    const last = end < 0;
+    if (last) end = text.length;
+    if (last && start === end) break;
+    // As runLine: the fast path, else (after forgetting its state) the general one. The lines the
+    // fast path takes have none of the characters PlainScanner looks for, and a whole-script
+    // scan is not worth it for the few others: runGeneralLine checks each itself.
+    let r = runFastIpRouteIn(session, text, start, end, fast);
+    if (r === null) {
+      const command = text.slice(start, end);
+      if (!isSkippedLine(command)) {
+        fast.clear();
+        try {
+          r = runGeneralLine(session, command, opts);
+        } catch (e) {
+          const msg = e instanceof Error ? e.message : String(e);
+          r = { status: 1, stdout: '', stderr: `rpdb: internal error: ${msg}\n` };
+        }
+      }
+    }
+    if (r !== null) {
+      status = r.status;
+      if (r.stdout) print(false, r.stdout);
+      if (r.stderr) print(true, r.stderr);
+    }
+    start = end + 1;
+    if (last) break;
+  }
+  return status;
 }
