@@ -12,6 +12,7 @@ export class PendingRoutes {
   private types = new Uint8Array(256);
   private infoOf = new Uint32Array(256);
   private infos: FibInfo[] = [];
+  private infoIndex = new Map<FibInfo, number>();
   private used = 0;
   /** Slots not made into FibAliases yet. */
   waiting = 0;
@@ -22,11 +23,12 @@ export class PendingRoutes {
     if (i === this.seqs.length) this.grow();
     this.seqs[i] = seq;
     this.types[i] = type;
-    const infos = this.infos;
-    let k = infos.length - 1;
-    // The bulk path cycles through few path records: the last ones are the likely ones.
-    while (k >= 0 && infos[k] !== info) k--;
-    if (k < 0) k = infos.push(info) - 1;
+    // A full table cycles through a few hundred path records at most: each is numbered once.
+    let k = this.infoIndex.get(info);
+    if (k === undefined) {
+      k = this.infos.push(info) - 1;
+      this.infoIndex.set(info, k);
+    }
     this.infoOf[i] = k;
     this.used = i + 1;
     this.waiting++;
@@ -48,6 +50,7 @@ export class PendingRoutes {
   private reset(): void {
     this.used = 0;
     this.infos = [];
+    this.infoIndex = new Map();
     if (this.seqs.length > 256) {
       this.seqs = new Float64Array(256);
       this.types = new Uint8Array(256);

@@ -327,9 +327,22 @@ export class FibTable {
 
   private sortedHeads(): FibAlias[] {
     if (!this.sorted) {
-      this.materializeAll();
+      // The pending routes are made FibAliases on the way (materializeAll in the same walk).
       const all: FibAlias[] = [];
-      for (const len of this.lengths) for (const h of this.heads[len].values()) all.push(h as FibAlias);
+      const pending = this.pending.waiting > 0;
+      for (const len of this.lengths) {
+        const map = this.heads[len];
+        if (!pending) for (const h of map.values()) all.push(h as FibAlias);
+        else
+          for (const [key, h] of map) {
+            if (typeof h !== 'number') all.push(h);
+            else {
+              const a = this.pending.alias(h, this.id, key as number, len);
+              map.set(key, a);
+              all.push(a);
+            }
+          }
+      }
       if (this.family === 4) sortIpv4DumpOrder(all);
       else all.sort(compareIpv6Order);
       this.sorted = all;

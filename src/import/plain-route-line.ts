@@ -9,6 +9,7 @@ import { TABLE } from '../engine/model';
 import type { Names } from '../iproute2/names';
 import type { Host } from '../engine/host';
 import { LineWords, plainName, quad, u32 } from '../scenario/fast-line-words';
+import { TailMemo } from './plain-route-tails';
 
 /** A plain route's fields (reused from one line to the next: copy what you keep). */
 export interface PlainRoute4 {
@@ -37,6 +38,7 @@ export class PlainRouteReader {
   private readonly devWords: [string, number][] = [];
   private readonly tableWords: [string, number][] = [];
   private readonly protoWords: [string, number][] = [];
+  private readonly tails = new TailMemo();
   private readonly names: Names;
   private readonly host: Host;
   private readonly bootProtocol: number;
@@ -63,32 +65,47 @@ export class PlainRouteReader {
       r.dstLen = u32(s, addrEnd + 1, w.end);
       if (r.dstLen < 0 || r.dstLen > 32) return null;
     }
+    // The words after the destination repeat from line to line (a gateway, a device, a table):
+    // read once per text, then found again by the text alone.
+    const tails = this.tails;
+    const from = w.end;
+    const found = tails.find(s, from);
+    if (found >= 0) return tails.fill(found, r) ? r : null;
+    const plain = this.readTail(r);
+    tails.keep(s, from, plain ? r : null);
+    return plain ? r : null;
+  }
+
+  /** The words after the destination (the cursor on it) into `r`; false when not plain. */
+  private readTail(r: PlainRoute4): boolean {
+    const w = this.w;
+    const s = w.line;
     r.gateway = -1;
     r.oif = -1;
     r.priority = -1;
     r.table = -1;
     r.protocol = -1;
     while (!w.last) {
-      if (!w.next()) return null;
+      if (!w.next()) return false;
       if (w.is('via') && r.gateway < 0) {
-        if (!w.next() || (r.gateway = quad(s, w.pos, w.end)) < 0) return null;
+        if (!w.next() || (r.gateway = quad(s, w.pos, w.end)) < 0) return false;
       } else if (w.is('dev') && r.oif < 0) {
-        if (!w.next() || !plainName(s, w.pos, w.end)) return null;
-        if ((r.oif = this.id(this.devWords, (d) => this.host.linkByName(d)?.ifindex ?? null)) < 0) return null;
+        if (!w.next() || !plainName(s, w.pos, w.end)) return false;
+        if ((r.oif = this.id(this.devWords, (d) => this.host.linkByName(d)?.ifindex ?? null)) < 0) return false;
       } else if (w.is('table') && r.table < 0) {
-        if (!w.next() || (r.table = this.id(this.tableWords, (t) => this.names.rttableA2n(t))) < 0) return null;
+        if (!w.next() || (r.table = this.id(this.tableWords, (t) => this.names.rttableA2n(t))) < 0) return false;
       } else if (w.is('proto') && r.protocol < 0) {
-        if (!w.next() || (r.protocol = this.id(this.protoWords, (p) => this.names.rtprotA2n(p))) < 0) return null;
+        if (!w.next() || (r.protocol = this.id(this.protoWords, (p) => this.names.rtprotA2n(p))) < 0) return false;
       } else if (w.is('metric') && r.priority < 0) {
-        if (!w.next() || (r.priority = u32(s, w.pos, w.end)) < 0) return null;
-      } else return null;
+        if (!w.next() || (r.priority = u32(s, w.pos, w.end)) < 0) return false;
+      } else return false;
     }
-    if (r.gateway < 0) return null;
+    if (r.gateway < 0) return false;
     if (r.oif < 0) r.oif = 0;
     // rtm_table 0 is main (fib_new_table); ip sends RTPROT_BOOT unless told.
     if (r.table <= 0) r.table = TABLE.MAIN;
     if (r.protocol < 0) r.protocol = this.bootProtocol;
-    return r;
+    return true;
   }
 
   /** The number of the name word under the cursor (`lookup` reads a new one), or -1. */
