@@ -1,9 +1,11 @@
 /**
- * fib_trie's dump order for IPv4 prefixes (key ascending, and for one key the longer prefix
- * first) by a stable radix sort: a million-prefix table sorts several times faster than with a
- * comparator, which `ip route show` of a full table needs on every dump after a change.
+ * The order a table's prefixes are dumped in: fib_trie's for IPv4 (key ascending, and for one
+ * key the longer prefix first), by a stable radix sort — a million-prefix table sorts several
+ * times faster than with a comparator, which `ip route show` of a full table needs on every dump
+ * after a change — and the fib6 tree walk's for IPv6.
  */
 import type { FibAlias } from './fib-alias';
+import { compareIp, maskIp, type Family } from './ip';
 
 /** Below this many prefixes a comparator sort is as quick. */
 const RADIX_MIN = 512;
@@ -44,4 +46,21 @@ export function sortIpv4DumpOrder(heads: FibAlias[]): FibAlias[] {
   const copy = heads.slice();
   for (let i = 0; i < n; i++) heads[i] = copy[b[i]];
   return heads;
+}
+
+/**
+ * fib6 tree walk order (fib6_walk_continue): children before their parent, the 0-bit side
+ * before the 1-bit side. So a prefix comes after every longer prefix inside it.
+ */
+function compareIpv6Order(a: FibAlias, b: FibAlias): number {
+  const common = Math.min(a.dstLen, b.dstLen);
+  const x = maskIp(a.d as bigint, common);
+  const y = maskIp(b.d as bigint, common);
+  if (x !== y) return compareIp(x, y);
+  return b.dstLen - a.dstLen;
+}
+
+/** A table's first routes of each prefix (`heads`, one per prefix) in dump order, in place. */
+export function sortDumpOrder(family: Family, heads: FibAlias[]): FibAlias[] {
+  return family === 4 ? sortIpv4DumpOrder(heads) : heads.sort(compareIpv6Order);
 }

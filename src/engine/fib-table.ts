@@ -2,10 +2,10 @@ import { FibAlias, type FibInfo } from './fib-alias';
 import { FibInfoPool } from './fib-info-pool';
 import { PendingRoutes } from './fib-pending';
 import { FILTER_BITS, filterBit, PrefixFilter4 } from './fib-prefix-filter';
-import { compareIp, maskIp, type Family, type Ip } from './ip';
+import { maskIp, type Family, type Ip } from './ip';
 import type { Route } from './model';
 import { DirIndex } from './fib-dir-index';
-import { sortIpv4DumpOrder } from './fib-dump-order';
+import { sortDumpOrder } from './fib-dump-order';
 import { SmallIndex } from './fib-small-index';
 
 export { DIR_FAST_SHIFT, DIR_IDX, DIR_LEN_SHIFT } from './fib-dir-index';
@@ -114,10 +114,8 @@ export class FibTable {
   /** Makes every pending route a FibAlias (before anything walks the prefix maps). */
   private materializeAll(): void {
     if (this.pending.waiting === 0) return;
-    for (const len of this.lengths) {
-      const map = this.heads[len];
-      for (const [key, h] of map) if (typeof h === 'number') map.set(key, this.pending.alias(h, this.id, key as number, len));
-    }
+    for (const len of this.lengths)
+      for (const [key, h] of this.heads[len]) if (typeof h === 'number') this.materialize(len, key as number, h);
   }
 
   /** The routes of exactly `dst/len`, if any route has that prefix. */
@@ -275,10 +273,7 @@ export class FibTable {
   /** firstMatch for a table of a few routes (local tables): see SmallIndex. */
   private smallMatch(ip: number, below: number): FibAlias | undefined {
     if (this.smallVersion !== this.version) {
-      this.materializeAll();
-      const heads: FibAlias[] = [];
-      for (const len of this.lengths) for (const h of this.heads[len].values()) heads.push(h as FibAlias);
-      this.small = new SmallIndex(heads);
+      this.small = new SmallIndex(this.allHeads());
       this.smallVersion = this.version;
     }
     return this.small!.match(ip, below);
@@ -326,28 +321,20 @@ export class FibTable {
   }
 
   private sortedHeads(): FibAlias[] {
-    if (!this.sorted) {
-      // The pending routes are made FibAliases on the way (materializeAll in the same walk).
-      const all: FibAlias[] = [];
-      const pending = this.pending.waiting > 0;
-      for (const len of this.lengths) {
-        const map = this.heads[len];
-        if (!pending) for (const h of map.values()) all.push(h as FibAlias);
-        else
-          for (const [key, h] of map) {
-            if (typeof h !== 'number') all.push(h);
-            else {
-              const a = this.pending.alias(h, this.id, key as number, len);
-              map.set(key, a);
-              all.push(a);
-            }
-          }
-      }
-      if (this.family === 4) sortIpv4DumpOrder(all);
-      else all.sort(compareIpv6Order);
-      this.sorted = all;
-    }
+    this.sorted ??= sortDumpOrder(this.family, this.allHeads());
     return this.sorted;
+  }
+
+  /** The first route of every prefix, pending ones made FibAliases on the way. */
+  private allHeads(): FibAlias[] {
+    const all: FibAlias[] = [];
+    const pending = this.pending.waiting > 0;
+    for (const len of this.lengths) {
+      const map = this.heads[len];
+      if (!pending) for (const h of map.values()) all.push(h as FibAlias);
+      else for (const [key, h] of map) all.push(typeof h === 'number' ? this.materialize(len, key as number, h) : h);
+    }
+    return all;
   }
 
   private prefixAdded(len: number, key: number | string): void {
@@ -398,16 +385,4 @@ function toNode(h: FibAlias): PrefixNode {
   const routes: FibAlias[] = [];
   for (let a: FibAlias | null = h; a; a = a.next) routes.push(a);
   return { dst: h.dst, len: h.dstLen, routes };
-}
-
-/**
- * fib6 tree walk order (fib6_walk_continue): children before their parent, the 0-bit side
- * before the 1-bit side. So a prefix comes after every longer prefix inside it.
- */
-function compareIpv6Order(a: FibAlias, b: FibAlias): number {
-  const common = Math.min(a.dstLen, b.dstLen);
-  const x = maskIp(a.d as bigint, common);
-  const y = maskIp(b.d as bigint, common);
-  if (x !== y) return compareIp(x, y);
-  return b.dstLen - a.dstLen;
 }
