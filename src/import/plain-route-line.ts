@@ -5,7 +5,7 @@
  * (routeNewBulk4). Anything else, including what ip would refuse, gives null: the caller then
  * takes the line through route-request.ts or the command's own parser, which own every error.
  */
-import { TABLE } from '../engine/model';
+import { RTPROT, TABLE } from '../engine/model';
 import type { Names } from '../iproute2/names';
 import type { Host } from '../engine/host';
 import { LineWords, plainName, quad, u32 } from '../scenario/fast-line-words';
@@ -41,13 +41,11 @@ export class PlainRouteReader {
   private readonly tails = new TailMemo();
   private readonly names: Names;
   private readonly host: Host;
-  private readonly bootProtocol: number;
 
-  /** `names`: the command's name databases (`table` and `proto` words); `boot`: the protocol ip sets without `proto`. */
-  constructor(host: Host, names: Names, boot: number) {
+  /** `names`: the command's name databases (`table` and `proto` words). */
+  constructor(host: Host, names: Names) {
     this.host = host;
     this.names = names;
-    this.bootProtocol = boot;
   }
 
   /** The fields of `line` when it is plain (see the file comment), else null. */
@@ -104,7 +102,7 @@ export class PlainRouteReader {
     if (r.oif < 0) r.oif = 0;
     // rtm_table 0 is main (fib_new_table); ip sends RTPROT_BOOT unless told.
     if (r.table <= 0) r.table = TABLE.MAIN;
-    if (r.protocol < 0) r.protocol = this.bootProtocol;
+    if (r.protocol < 0) r.protocol = RTPROT.BOOT;
     return true;
   }
 

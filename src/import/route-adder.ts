@@ -9,7 +9,7 @@ import { CommandExit, CommandOutput, type Session } from '../iproute2/context';
 import { defaultIpOptions } from '../iproute2/ip-main';
 import { Names } from '../iproute2/names';
 import { RouteCmdContext } from '../iproute2/route-context';
-import { MODIFY_FLAGS, iprouteModify, routeModifyRequest } from '../iproute2/route-modify';
+import { MODIFY_FLAGS, iprouteModify } from '../iproute2/route-modify';
 import { rtnlTalk } from '../iproute2/rtnl-talk';
 import { GatewayMemo } from '../engine/gateway-memo';
 import { RTN, SCOPE } from '../engine/model';
@@ -82,7 +82,7 @@ export class RouteAdder {
    */
   appendPlain(line: string): boolean {
     if (this.ctx.family !== AF_INET) return false;
-    const reader = (this.plain ??= new PlainRouteReader(this.ctx.session.host, this.ctx.names, routeModifyRequest(AF_INET, false, {}).protocol));
+    const reader = (this.plain ??= new PlainRouteReader(this.ctx.session.host, this.ctx.names));
     const r = reader.read(line);
     if (r === null) return false;
     const flags = NLM_F.REQUEST | NLM_F.ACK | MODIFY_FLAGS.append;
