@@ -52,17 +52,11 @@ export class PlainRouteReader {
   read(line: string): PlainRoute4 | null {
     const w = this.w.reset(line, 0);
     if (!w.next()) return null;
+    if (!w.prefix4()) return null;
     const s = line;
-    const slash = s.indexOf('/', w.pos);
-    const addrEnd = slash >= 0 && slash < w.end ? slash : w.end;
     const r = this.route;
-    r.dst = quad(s, w.pos, addrEnd);
-    if (r.dst < 0) return null;
-    r.dstLen = 32;
-    if (addrEnd < w.end) {
-      r.dstLen = u32(s, addrEnd + 1, w.end);
-      if (r.dstLen < 0 || r.dstLen > 32) return null;
-    }
+    r.dst = w.addr;
+    r.dstLen = w.addrLen;
     // The words after the destination repeat from line to line (a gateway, a device, a table):
     // read once per text, then found again by the text alone.
     const tails = this.tails;

@@ -121,22 +121,9 @@ export function runFastIpRouteIn(session: Session, text: string, start: number, 
 /** `ip route MODIFY A.B.C.D[/LEN] via A.B.C.D [dev NAME] [metric N]` (parseRouteModify's request). */
 function fastModify(session: Session, w: LineWords, nlflags: number, memo?: GatewayMemo, gateways?: QuadCache): LineResult | null {
   const s = w.line;
-  if (!w.next()) return null;
-  // The word's '/', if any (searched within the word only: `s` may be a whole script).
-  let addrEnd = w.end;
-  for (let i = w.pos; i < w.end; i++) {
-    if (s.charCodeAt(i) === 47) {
-      addrEnd = i;
-      break;
-    }
-  }
-  const dst = quad(s, w.pos, addrEnd);
-  if (dst < 0) return null;
-  let dstLen = 32;
-  if (addrEnd < w.end) {
-    dstLen = u32(s, addrEnd + 1, w.end);
-    if (dstLen < 0 || dstLen > 32) return null;
-  }
+  if (!w.next() || !w.prefix4()) return null;
+  const dst = w.addr;
+  const dstLen = w.addrLen;
   let gateway = -1;
   let oif = 0;
   let priority = -1;

@@ -56,6 +56,34 @@ export class LineWords {
   get last(): boolean {
     return this.end >= this.stop;
   }
+
+  /** What prefix4() read: the address and the length (32 without `/LEN`). */
+  addr = 0;
+  addrLen = 0;
+
+  /**
+   * Reads the current word as `A.B.C.D[/LEN]` (a strict quad, a plain decimal length <= 32)
+   * into addr and addrLen; false when it is not of that form.
+   */
+  prefix4(): boolean {
+    const s = this.line;
+    // The word's '/', if any (searched within the word only: `line` may be a whole script).
+    let addrEnd = this.end;
+    for (let i = this.pos; i < this.end; i++) {
+      if (s.charCodeAt(i) === 47) {
+        addrEnd = i;
+        break;
+      }
+    }
+    this.addr = quad(s, this.pos, addrEnd);
+    if (this.addr < 0) return false;
+    this.addrLen = 32;
+    if (addrEnd < this.end) {
+      this.addrLen = u32(s, addrEnd + 1, this.end);
+      if (this.addrLen < 0 || this.addrLen > 32) return false;
+    }
+    return true;
+  }
 }
 
 /** One cursor for every line: the fast path never reads two lines at once. */
