@@ -11,6 +11,7 @@ import { Names } from '../iproute2/names';
 import { RouteCmdContext } from '../iproute2/route-context';
 import { MODIFY_FLAGS, iprouteModify } from '../iproute2/route-modify';
 import { rtnlTalk } from '../iproute2/rtnl-talk';
+import { internalErrorText } from '../scenario/shell';
 import { GatewayMemo } from '../engine/gateway-memo';
 import { RTN, SCOPE } from '../engine/model';
 import { NLM_F, type RouteMessage } from '../engine/netlink';
@@ -112,7 +113,7 @@ export class RouteAdder {
       if (e instanceof CommandExit) out.status = e.status;
       else {
         out.status = 1;
-        out.stderr += `rpdb: internal error: ${e instanceof Error ? e.message : String(e)}\n`;
+        out.stderr += internalErrorText(e);
       }
     }
     return this.result();

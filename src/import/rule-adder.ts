@@ -12,6 +12,7 @@ import { CommandExit, CommandOutput, type Session } from '../iproute2/context';
 import { Names } from '../iproute2/names';
 import { formatTalkError } from '../iproute2/rtnl-talk';
 import { parseRuleModify } from '../iproute2/rule-parse';
+import { internalErrorText } from '../scenario/shell';
 import { RememberingNames } from './route-adder';
 
 /** Words the shell passes on as they are: no quoting, expansion, globbing or operators. */
@@ -61,7 +62,7 @@ export class RuleAdder {
       if (e instanceof CommandExit) out.exit(e.status);
       else {
         // runProgram's report of an exception.
-        out.err(`rpdb: internal error while running "ip": ${e instanceof Error ? e.message : String(e)}\n`);
+        out.err(internalErrorText(e, 'ip'));
         out.exit(1);
       }
     }

@@ -21,7 +21,7 @@ import { plainDst4AnswerText } from '../iproute2/route-get-answer-text';
 import { printRoute } from '../iproute2/route-print';
 import { formatTalkError } from '../iproute2/rtnl-talk';
 import { CURSOR, plainName, QuadCache, quad, u32, type LineWords } from './fast-line-words';
-import type { LineResult } from './shell';
+import { internalErrorText, type LineResult } from './shell';
 
 /** What a fast line that printed nothing and succeeded returns (shared; never changed). */
 const SILENT_OK: LineResult = Object.freeze({ status: 0, stdout: '', stderr: '' });
@@ -113,8 +113,7 @@ export function runFastIpRouteIn(session: Session, text: string, start: number, 
   } catch (e) {
     // What shell.ts runProgram reports for a program that failed inside the simulator.
     state?.clear();
-    const msg = e instanceof Error ? e.message : String(e);
-    return { status: 1, stdout: '', stderr: `rpdb: internal error while running "ip": ${msg}\n` };
+    return { status: 1, stdout: '', stderr: internalErrorText(e, 'ip') };
   }
 }
 

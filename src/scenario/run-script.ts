@@ -4,7 +4,7 @@ import { PlainScanner } from '../iproute2/tokenize';
 import { stockEtcFiles } from '../iproute2/etc-files';
 import type { CommandRecord } from './command-record';
 import { FastLineState, runFastIpRouteIn } from './fast-ip-route';
-import { DEFAULT_SHELL_NAME, runGeneralLine, runLine, type ShellOptions } from './shell';
+import { DEFAULT_SHELL_NAME, internalErrorText, runGeneralLine, runLine, type ShellOptions } from './shell';
 
 /** A fresh simulated machine: a new namespace and a stock /etc/iproute2. */
 export function createSession(): Session {
@@ -71,8 +71,7 @@ export function runScriptEach(
         const r = runLine(session, command, opts, plain, fast);
         rec = { line: lineNo, command, status: r.status, stdout: r.stdout, stderr: r.stderr };
       } catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        rec = { line: lineNo, command, status: 1, stdout: '', stderr: `rpdb: internal error: ${msg}\n` };
+        rec = { line: lineNo, command, status: 1, stdout: '', stderr: internalErrorText(e) };
       }
       onRecord(rec);
     }
@@ -112,8 +111,7 @@ export function runScriptPrinting(
         try {
           r = runGeneralLine(session, command, opts);
         } catch (e) {
-          const msg = e instanceof Error ? e.message : String(e);
-          r = { status: 1, stdout: '', stderr: `rpdb: internal error: ${msg}\n` };
+          r = { status: 1, stdout: '', stderr: internalErrorText(e) };
         }
       }
     }

@@ -29,6 +29,12 @@ export interface LineResult {
   stderr: string;
 }
 
+/** What a failure inside the simulator prints (`program`: the program that was running, if known). */
+export function internalErrorText(e: unknown, program?: string): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return `rpdb: internal error${program === undefined ? '' : ` while running "${program}"`}: ${msg}\n`;
+}
+
 /** A simulated program: reads `stdin`, writes to `out`. */
 type Program = (session: Session, argv: string[], out: CommandOutput, stdin: string) => void;
 
@@ -197,9 +203,7 @@ function runProgram(session: Session, argv: string[], stdin: string, sh: string)
     } catch (e) {
       if (e instanceof CommandExit) out.exit(e.status);
       else {
-        out.err(
-          `rpdb: internal error while running "${name}": ${e instanceof Error ? e.message : String(e)}\n`,
-        );
+        out.err(internalErrorText(e, name));
         out.exit(1);
       }
     }
